@@ -6,7 +6,7 @@ from lagebild.article import compose_text
 from lagebild.readers.base import RawDocument
 from lagebild.structure import structure
 
-from structure_cases import assert_consistent, make_doc
+from .structure_cases import assert_consistent, make_doc
 
 BODY = """Die Stadtwerke erhöhen zum Januar die Preise für Fernwärme. Betroffen sind rund 40.000 Haushalte.
 

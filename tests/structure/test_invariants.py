@@ -6,10 +6,10 @@ import pytest
 
 from lagebild.structure import parse_layout, structure
 
-from structure_cases import Case, assert_consistent, make_doc
-from test_variants_datelines import CASES as DATELINE_CASES
-from test_variants_formats import CASES as FORMAT_CASES
-from test_variants_outlets import CASES as OUTLET_CASES
+from .structure_cases import Case, assert_consistent, make_doc
+from .test_variants_datelines import CASES as DATELINE_CASES
+from .test_variants_formats import CASES as FORMAT_CASES
+from .test_variants_outlets import CASES as OUTLET_CASES
 
 ALL_CASES: list[Case] = [*OUTLET_CASES, *DATELINE_CASES, *FORMAT_CASES]
 

@@ -9,7 +9,7 @@ import pytest
 from lagebild.article import compose_text
 from lagebild.structure import structure
 
-from structure_cases import assert_consistent, make_doc
+from .structure_cases import assert_consistent, make_doc
 
 SEED_DIR = Path(__file__).parents[2] / ".." / "shared" / "seed"
 SEED_FILE = "000_a506cc4c43423c5a.txt"

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from lagebild.structure import normalise_agencies, parse_published, structure
 
-from structure_cases import make_doc
+from .structure_cases import make_doc
 
 LINES = st.sampled_from(
     [

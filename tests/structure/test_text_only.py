@@ -7,9 +7,9 @@ import pytest
 from lagebild.article import Article
 from lagebild.structure import structure
 
-from structure_cases import make_doc
-from test_variants_formats import SINGLE_NEWLINES, WINDOWS, WIRE_WITH_TITLE_AND_CREDIT
-from test_variants_outlets import SPIEGEL, T_ONLINE
+from .structure_cases import make_doc
+from .test_variants_formats import SINGLE_NEWLINES, WINDOWS, WIRE_WITH_TITLE_AND_CREDIT
+from .test_variants_outlets import SPIEGEL, T_ONLINE
 
 TEXTS = {"t-online": T_ONLINE, "spiegel": SPIEGEL, "single": SINGLE_NEWLINES, "windows": WINDOWS,
          "wire": WIRE_WITH_TITLE_AND_CREDIT}

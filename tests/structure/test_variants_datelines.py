@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from structure_cases import Case, run_case
+from .structure_cases import Case, run_case
 
 BODY = """Der Stadtrat hat am Abend über den Haushalt abgestimmt. Eine knappe Mehrheit stimmte zu.
 

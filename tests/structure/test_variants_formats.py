@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from structure_cases import Case, run_case
+from .structure_cases import Case, run_case
 
 SINGLE_NEWLINES = """Klimaschutz
 Stadt pflanzt tausend neue Bäume

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from structure_cases import Case, run_case
+from .structure_cases import Case, run_case
 
 T_ONLINE = """Streit um Windkraft
 
