@@ -128,9 +128,16 @@ def _language_factory(**config: Any) -> Step:
     return make_language_step(**config)
 
 
+def _quotes_factory(**config: Any) -> Step:
+    from lagebild.enrich.quotes import make_quotes_step
+
+    return make_quotes_step(**config)
+
+
 #: Every known step, in default order: name -> factory(**config) -> Step.
 STEP_FACTORIES: dict[str, Callable[..., Step]] = {
     "language": _language_factory,
+    "quotes": _quotes_factory,
 }
 
 

@@ -161,7 +161,9 @@ class _Parser:
             if following is None or following.kind not in ("word", "phrase", "open"):
                 what = "NOT" if lexeme.kind == "NOT" else "-"
                 raise QuerySyntaxError(f"'{what}' at position {lexeme.position + 1} must be followed by a word to exclude")
+            saved = set(self.parsed.terms), set(self.parsed.prefixes)
             node = self.primary()
+            self.parsed.terms, self.parsed.prefixes = saved  # excluded words are not highlighted
             if node is None:
                 return None
             if node.negated:
@@ -217,7 +219,7 @@ class _Parser:
             raise QuerySyntaxError(f"the phrase {lexeme.text} has no words: remove it or put words between the quotes")
         if len(terms) == 1:
             return _Node(_quote(terms))
-        return _Node(f"{PHRASE_COLUMNS} : {_quote(terms)}")
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)})")
 
     def prefix(self, pieces: list[str], lexeme: Lexeme) -> _Node:
         last = prefix_term(pieces[-1])
@@ -229,7 +231,7 @@ class _Parser:
         self.parsed.prefixes.add(last)
         if len(terms) == 1:
             return _Node(f"{_quote(terms)}*")
-        return _Node(f"{PHRASE_COLUMNS} : {_quote(terms)}*")
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)}*)")
 
     def terms(self, pieces: list[str]) -> list[str]:
         terms = [t for t in (term(piece) for piece in pieces) if t]

@@ -1,0 +1,119 @@
+"""German numbers shared by the ``times`` and ``figures`` steps: digits and number words.
+
+The lexicon (``knowledge/numbers_de.json``) is read once, on first use. Regex
+fragments are built from it so that both steps agree on what a number is:
+
+- numerals in German format: ``5.000``, ``1.000,5``, ``3,5``, ``12000``;
+- written-out numbers: ``drei``, ``zwölf``, ``zweiundzwanzig``, ``dreihundertfünfzig``,
+  ``zweitausend`` (case-insensitive, so a sentence may start with one);
+- scale words: ``Millionen``, ``Mio.``, ``Mrd.``, ``Tausend``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA_FILE = "numbers_de.json"
+
+#: A numeral in German format: thousands with dots, decimals with a comma.
+NUMERAL = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    """The German number words, with regex fragments built from them."""
+
+    words: dict[str, int]
+    scales: dict[str, int]
+    fractions: dict[str, int]
+    halves: dict[str, float]
+    vague: dict[str, int]
+    raw: dict[str, Any]
+    word_pattern: str
+    scale_pattern: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NumberLexicon:
+    """The number lexicon of the package (loaded once)."""
+    raw = json.loads(resources.files("lagebild.knowledge").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    words = {**raw["units"], **raw["teens"], **raw["tens"]}
+    return NumberLexicon(
+        words=words,
+        scales=raw["scales"],
+        fractions=raw["fractions"],
+        halves=raw["halves"],
+        vague=raw["vague"],
+        raw=raw,
+        word_pattern=_word_pattern(raw),
+        scale_pattern=alternation(raw["scales"]),
+    )
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_pattern(raw: dict[str, Any]) -> str:
+    """A regex for a written-out number from 0 to 999,999 (without the bare article forms)."""
+    digit = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    teens = alternation(raw["teens"])
+    tens = alternation(raw["tens"])
+    below100 = f"(?:(?:{digit})und)?(?:{tens})|{teens}|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun"
+    below1000 = f"(?:(?:{digit})?hundert(?:{below100})?|{below100})"
+    return f"(?i:(?:{below1000})?tausend(?:{below1000})?|{below1000})"
+
+
+def parse_numeral(text: str) -> float:
+    """The value of a German-format numeral: ``"5.000"`` -> 5000, ``"3,5"`` -> 3.5."""
+    value = float(text.replace(".", "").replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+def parse_number_word(word: str) -> int | None:
+    """The value of a written-out German number (``"zweiundzwanzig"`` -> 22), or None."""
+    word = word.lower()
+    if not word:
+        return None
+    if "tausend" in word:
+        head, _, tail = word.partition("tausend")
+        high = parse_number_word(head) if head else 1
+        low = parse_number_word(tail) if tail else 0
+        return None if high is None or low is None else high * 1000 + low
+    if "hundert" in word:
+        head, _, tail = word.partition("hundert")
+        high = parse_number_word(head) if head else 1
+        low = parse_number_word(tail) if tail else 0
+        return None if high is None or low is None else high * 100 + low
+    return _below_hundred(word)
+
+
+def _below_hundred(word: str) -> int | None:
+    words = lexicon().words
+    if word in words:
+        return words[word]
+    unit, sep, tens = word.partition("und")
+    if sep and unit in words and tens in words:
+        return words[unit] + words[tens]
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """The value of a numeral or a number word, None when it is neither."""
+    if text[:1].isdigit():
+        return parse_numeral(text)
+    halves = lexicon().halves
+    if text.lower() in halves:
+        return halves[text.lower()]
+    return parse_number_word(text)
+
+
+def scale_value(word: str | None) -> int:
+    """The multiplier of a scale word (``"Mio."`` -> 1,000,000), 1 for None."""
+    return lexicon().scales.get(word, 1) if word else 1

@@ -1,0 +1,172 @@
+"""Schema migrations: small named functions, applied in order, each recorded in ``migrations``.
+
+Never change a released migration; add a new one. :func:`migrate` is safe to run
+any number of times and from several processes at once (each migration runs in
+its own ``BEGIN IMMEDIATE`` transaction and re-checks whether it was applied).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+log = logging.getLogger("lagebild.store")
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_create_articles(db: sqlite3.Connection) -> None:
+    """Outlets and the current version of each article.
+
+    ``doc`` is the stable integer key the search index refers to (a plain rowid could
+    change on VACUUM); ``id`` is the article id of the JSON contract.
+    """
+    db.execute(
+        """CREATE TABLE outlets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX outlets_key ON outlets (key)")
+    db.execute(
+        """CREATE TABLE articles (
+            doc INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            outlet_id INTEGER REFERENCES outlets (id),
+            language TEXT,
+            headline TEXT,
+            published TEXT,
+            published_utc TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            revision INTEGER NOT NULL DEFAULT 1,
+            json TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX articles_url ON articles (url)")
+    db.execute("CREATE INDEX articles_published_utc ON articles (published_utc)")
+    db.execute("CREATE INDEX articles_outlet ON articles (outlet_id, published_utc)")
+
+
+def m002_create_revisions(db: sqlite3.Connection) -> None:
+    """Earlier versions of articles (the current one lives in ``articles``)."""
+    db.execute(
+        """CREATE TABLE revisions (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            json TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, revision)
+        )"""
+    )
+    db.execute("CREATE INDEX revisions_hash ON revisions (content_hash)")
+
+
+def m003_create_annotations(db: sqlite3.Connection) -> None:
+    """The enrichment output of the current version, one row per annotation, refreshed on each version."""
+    db.execute(
+        """CREATE TABLE annotations (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('entities', 'times', 'quotes', 'figures', 'places', 'topics', 'keywords')),
+            start INTEGER,
+            "end" INTEGER,
+            label TEXT,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX annotations_article ON annotations (article_id)")
+    db.execute("CREATE INDEX annotations_kind_label ON annotations (kind, label)")
+
+
+def m004_create_ingest_errors(db: sqlite3.Connection) -> None:
+    """Inputs that could not be ingested; the same (path, locator, reason) is kept once."""
+    db.execute(
+        """CREATE TABLE ingest_errors (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            locator TEXT,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX ingest_errors_unique ON ingest_errors (path, ifnull(locator, ''), reason)")
+
+
+def m005_create_search_index(db: sqlite3.Connection) -> None:
+    """The FTS5 index of analysed German terms (see :mod:`lagebild.store.indexing`); rowid = ``articles.doc``.
+
+    ``search_filters`` repeats the filter columns of ``articles`` in a narrow table:
+    joining thousands of matches against it is ten times faster than against the
+    wide ``articles`` rows (which carry the article JSON).
+    """
+    db.execute(
+        """CREATE VIRTUAL TABLE search_index USING fts5 (
+            headline, body, parts,
+            tokenize = 'unicode61 remove_diacritics 0'
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE search_filters (
+            doc INTEGER PRIMARY KEY REFERENCES articles (doc) ON DELETE CASCADE,
+            published_utc TEXT,
+            outlet_id INTEGER,
+            language TEXT
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_create_articles,
+    m002_create_revisions,
+    m003_create_annotations,
+    m004_create_ingest_errors,
+    m005_create_search_index,
+)
+
+
+def applied(db: sqlite3.Connection) -> set[str]:
+    """Names of the migrations already applied to ``db`` (empty for a new database)."""
+    exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
+    if not exists:
+        return set()
+    return {row[0] for row in db.execute("SELECT name FROM migrations")}
+
+
+def pending(db: sqlite3.Connection) -> list[str]:
+    """Names of the migrations not yet applied, in order."""
+    done = applied(db)
+    return [m.__name__ for m in MIGRATIONS if m.__name__ not in done]
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply every pending migration; returns the names applied now. ``db`` must be in autocommit mode."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done_now: list[str] = []
+    for migration in MIGRATIONS:
+        if _apply(db, migration):
+            done_now.append(migration.__name__)
+    return done_now
+
+
+def _apply(db: sqlite3.Connection, migration: Migration) -> bool:
+    name = migration.__name__
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+            db.execute("COMMIT")
+            return False
+        migration(db)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    log.info("applied migration %s", name)
+    return True
