@@ -67,7 +67,9 @@ CONTENT = (
     "erklärte berichtete kündigte forderte kritisierte betonte warnte bestätigte verringert verlassen angekündigt "
     "neue neuen großen ersten wichtigen politischen deutschen amerikanischen russischen europäischen aktuellen"
 ).split()
-SYLLABLES = "ba be bi bo bu da de di do ka ke ko la le li lo ma me mi na ne no ra re ri ro sa se so ta te to ver ge".split()
+SYLLABLES = (
+    "ba be bi bo bu da de di do ka ke ko la le li lo ma me mi na ne no ra re ri ro sa se so ta te to ver ge"
+).split()
 OUTLETS = ("Tagesblatt", "Morgenpost", "Abendzeitung", "Rundschau", "Kurier", "Anzeiger")
 
 

@@ -47,11 +47,15 @@ NORMALISERS: dict[str, rules.Normaliser] = {
     "decade": rules.n_decade, "quarter": rules.n_quarter, "season": rules.n_season,
     "relative": rel.n_relative, "partof": rel.n_partof, "night": rel.n_night, "weekday": rel.n_weekday,
     "deictic": rel.n_deictic, "ref": rel.n_ref, "period": rel.n_period, "clock": rel.n_clock,
-    "colon": rel.n_colon, "clockrange": rel.n_clockrange, "daypart": rel.n_daypart,
+    "colon": rel.n_colon, "clockrange": rel.n_clockrange, "daypart": rel.n_daypart, "weekend": rel.n_weekend,
     "durnum": dur.n_durnum, "durone": dur.n_durone, "durvague": dur.n_durvague, "duradj": dur.n_duradj,
     "duradv": dur.n_duradv, "durbare": dur.n_durbare, "setadv": dur.n_setadv, "setday": dur.n_setday,
     "setq": dur.n_setq,
 }
+
+
+#: Prepositions that point back in time whatever the verb: "seit Juni", "vom Januar".
+PAST_PREPS = frozenset({"seit", "vom"})
 
 
 class _Tense:
@@ -97,9 +101,12 @@ def find_times(text: str, published: str | None, *, with_mod: bool = True) -> li
         if current != sentence:
             sentence = current
             ctx.new_sentence()
-        ctx.tense = tense.at(start, match.end())
+        prep = (match.group("prep") or "").lower()
+        ctx.tense = cal.PAST if prep in PAST_PREPS else tense.at(start, match.end())
         result = NORMALISERS[rule](match, ctx)
         for timex in [result] if isinstance(result, rules.Timex) else result or ():
+            if timex.type == rules.DATE and timex.value and rules.DAY_VALUE.match(timex.value):
+                ctx.anchor_day = timex.value
             found.append(_as_dict(text, timex, with_mod))
     return found
 

@@ -41,7 +41,7 @@ def n_durnum(m: re.Match[str], ctx: Context) -> Timex | None:
     if amount is None or amount <= 0:
         return None
     unit = lexicon().unit(m.group("durnum_unit"))
-    first = "durnum_apx" if m.group("durnum_apx") else "durnum_det"
+    first = "durnum_apx"
     timex = _ago_or_duration(m, ctx, amount, unit, _approx_mod(m.group("durnum_apx")), first)
     if m.group("durnum_alt"):  # an age: the extent ends with the unit
         timex.end = m.end("durnum_unit")

@@ -81,7 +81,7 @@ def _branches() -> list[tuple[str, str]]:
                  rf"(?P<setq_unit>{unit}|{weekday}|Morgen|Abend|Nacht|Wochenende){END}"),
         ("period", rf"(?P<period_w>{lx.alt('period_compounds')}|{lx.alt('previous_period')}){END}"),
         ("daypart", rf"(?:(?P<daypart_det>der|dem|den)\s+)?(?P<daypart_p>{daypart}){END}"),
-        ("durnum", rf"(?:(?P<durnum_apx>{approx})\s+)?(?:(?P<durnum_det>{DETERMINERS})\s+)?"
+        ("durnum", rf"(?:(?P<durnum_apx>{approx})\s+)?"
                    rf"(?P<durnum_n>\d+(?:,\d+)?|{halves}|{numword})\s+(?:(?P<durnum_adj>{adjective})\s+)?"
                    rf"(?P<durnum_unit>{unit})(?:\s+(?P<durnum_alt>alte?[nmrs]?|alt)\b)?{END}"),
         ("durone", rf"(?:(?P<durone_apx>{approx})\s+)?(?P<durone_det>[Ee]ine[mnrs]?|[Ee]in)\s+"
@@ -93,7 +93,8 @@ def _branches() -> list[tuple[str, str]]:
         ("duradv", rf"(?P<duradv_w>(?i:{lx.alt('adverb_units')})){END}"),
         ("durbare", rf"(?P<durbare_unit>Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahrzehnten){END}"),
         ("month", rf"(?P<month_m>{month}){END}"),
-        ("year", rf"(?:(?P<year_det>das|dem)\s+)?(?:(?P<year_jahr>Jahre?s?)\s+)?(?<![\d.,/–-])(?P<year_y>{year})"
+        ("weekend", rf"(?:(?P<weekend_det>das|dem)\s+)?Wochenende{END}"),
+        ("year", rf"(?:(?:(?P<year_det>das|dem)\s+)?(?P<year_jahr>Jahre?s?)\s+)?(?<![\d.,/–-])(?P<year_y>{year})"
                  rf"(?![\d/]|[.,]\d|-\w|\w)"),
     ]
 
@@ -110,7 +111,7 @@ def master_pattern() -> re.Pattern[str]:
     """The compiled regex of all rule families (built once)."""
     preps = lexicon().alt("prepositions")
     body = "|".join(f"(?P<r_{name}>{pattern})" for name, pattern in _branches())
-    return re.compile(rf"(?<![\wäöüÄÖÜß])(?:(?P<prep>(?i:{preps}))\s+)?(?:{body})")
+    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?:(?P<prep>(?i:{preps}))\s+)?(?:{body})")
 
 
 @lru_cache(maxsize=1)

@@ -202,3 +202,10 @@ def n_daypart(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     mod = "APPROX" if prep == "gegen" else None
     return Timex(*_span(m), TIME, _anchor(ctx) + _time_suffix(_part(m.group("daypart_p"))), mod)
+
+
+def n_weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "am Wochenende", "übers Wochenende": the weekend the tense points to (``2020-W24-WE``)."""
+    if not m.group("prep"):
+        return None
+    return Timex(*_span(m), DATE, cal.weekend(ctx.dct, ctx.tense) if ctx.dct else "XXXX-WXX-WE")

@@ -194,7 +194,7 @@ def n_year(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = _span(m, "year_det") if m.group("year_det") else _span(m, "year_jahr")
     if not m.group("year_jahr"):
         prep = m.group("prep")
-        if _blocked(ctx.text, m.start("year_y")) or (not prep and CAPITALISED_NEXT.match(ctx.text, end)):
+        if _blocked(ctx.text, m.start("year_y")) or CAPITALISED_NEXT.match(ctx.text, end):
             return None
         if year < 1900 and not prep:
             return None

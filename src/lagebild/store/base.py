@@ -57,7 +57,10 @@ class SearchResults:
     results: list[SearchHit] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON contract: ``{"query", "total", "results": [{id, url, headline, outlet, published, snippet, score}]}``."""
+        """The JSON contract: ``{"query", "total", "results": [{id, url, headline, ...}]}``.
+
+        Each result has ``id, url, headline, outlet, published, snippet, score``.
+        """
         return {"query": self.query, "total": self.total, "results": [hit.as_dict() for hit in self.results]}
 
 

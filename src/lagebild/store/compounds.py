@@ -4,14 +4,22 @@ The word list is simplemma's German dictionary (about 1.1 million word forms,
 each mapped to its lemma), loaded lazily once: it takes about a second and
 120 MB, so only indexing loads it; queries never split.
 
-A word of at least :data:`MIN_COMPOUND` letters is split into *modifier* +
-*head* where the head (at least :data:`MIN_HEAD` letters) is a known word form
-and the modifier, as written or minus a linking element (s, es, n, en, e, er),
-is a known word of at least :data:`MIN_MODIFIER` letters. The longest head
-wins; modifier and head are split again. A known inflected word is split
-through its lemma, so "Soldaten" (lemma "Soldat") is left alone while
-"Bundeswehrsoldaten" (lemma "Bundeswehrsoldat") gives "Bundeswehr", "Bundes",
-"Wehr", "Soldat".
+Only nouns are split (capitalised words whose lemma is capitalised). A word of
+at least :data:`MIN_COMPOUND` letters is split into *modifier* + *head* where the
+head (at least :data:`MIN_HEAD` letters, or one of :data:`SHORT_WORDS`) is a
+known word form and the modifier, as written or minus a linking element
+(s, es, n, en, e, er), is a known word of at least :data:`MIN_MODIFIER` letters
+(or one of :data:`SHORT_WORDS`). The longest head wins; modifier and head are
+split again. Parts are given as lemmas. A known inflected word is split through
+its lemma, so "Soldaten" (lemma "Soldat") is left alone while
+"Bundeswehrsoldaten" (lemma "Bundeswehrsoldat") gives "Bundeswehr", "Soldat",
+"Bund", "Wehr". Stop lists keep derivations ("Wirt|schaft", "Unter|stützung")
+and frequent accidents ("Mini|ster") out; ASCII spellings ("Truppenpraesenz")
+are looked up with their umlauts.
+
+The word list is dictionary data, not frequencies, so some rare splits are
+wrong ("Nasr|allah"); a wrong split only adds a low-weighted term to the
+``parts`` index column.
 """
 
 from __future__ import annotations
@@ -38,7 +46,8 @@ STOP_HEADS = frozenset(
      "liche", "lichen", "ische", "ischen", "isch", "lose", "losen", "bar", "bare", "baren", "sam",
      # rare words that mostly match by accident ("Mini|ster", "Inter|esse", "Bunde|stag")
      "ster", "stag", "esse", "essen", "ente", "enten", "ionen", "tern", "cher", "chen", "samt", "ismus", "ting",
-     "achten", "liner", "ling", "linge", "lingen", "erweise", "weise", "wart", "ware", "ante", "anten", "ions", "list", "liste", "ville", "sterin", "thon"}
+     "achten", "liner", "ling", "linge", "lingen", "erweise", "weise", "wart", "ware", "ante", "anten", "ions",
+     "list", "liste", "ville", "sterin", "thon"}
 )
 #: Frequent three-letter words that may be heads or modifiers ("Bundes|tag", "Ost|ukraine");
 #: other parts need MIN_HEAD / MIN_MODIFIER letters.
@@ -96,16 +105,12 @@ def _spellings(word: str) -> list[str]:
     return forms
 
 
-def _known(word: str) -> bool:
-    return lemma(word) is not None
-
-
 @lru_cache(maxsize=1 << 17)
 def compound_parts(word: str) -> tuple[str, ...]:
     """The parts of a compound word, outermost first; ``()`` when it is not a compound.
 
     >>> compound_parts("Truppenpräsenz")
-    ('Truppen', 'Präsenz')
+    ('Truppe', 'Präsenz')
     """
     if len(word) < MIN_COMPOUND or not word.isalpha() or not word[:1].isupper():
         return ()
@@ -158,10 +163,14 @@ def _split_at(word: str, cut: int) -> tuple[str, str] | None:
 def _known_head(head: str) -> bool:
     """A head must be a known word in the case it would be written alone."""
     words = dictionary()
-    forms = {head, head[:1] + head[1:].lower()}
-    if _DIGRAPH_TO_UMLAUT.search(head):
-        forms |= {_DIGRAPH_TO_UMLAUT.sub(lambda m: _UMLAUT[m.group()], form) for form in forms}
-    return any(form in words for form in forms)
+    if words.get(head) is not None:  # .get: a miss costs no KeyError
+        return True
+    normal = head[:1] + head[1:].lower()
+    if normal != head and words.get(normal) is not None:
+        return True
+    if _DIGRAPH_TO_UMLAUT.search(normal):
+        return words.get(_DIGRAPH_TO_UMLAUT.sub(lambda m: _UMLAUT[m.group()], normal)) is not None
+    return False
 
 
 def _modifier(text: str, *, linked: bool = False) -> str | None:

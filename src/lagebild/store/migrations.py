@@ -73,7 +73,8 @@ def m003_create_annotations(db: sqlite3.Connection) -> None:
     db.execute(
         """CREATE TABLE annotations (
             article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-            kind TEXT NOT NULL CHECK (kind IN ('entities', 'times', 'quotes', 'figures', 'places', 'topics', 'keywords')),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('entities', 'times', 'quotes', 'figures', 'places', 'topics', 'keywords')),
             start INTEGER,
             "end" INTEGER,
             label TEXT,

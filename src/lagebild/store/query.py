@@ -148,7 +148,9 @@ class _Parser:
             options.append(self.unary())
         present = [option for option in options if option is not None]
         if len(present) > 1 and any(option.negated for option in present):
-            raise QuerySyntaxError("an exclusion (-word / NOT word) cannot be one side of 'OR': drop the '-' or the 'OR'")
+            raise QuerySyntaxError(
+                "an exclusion (-word / NOT word) cannot be one side of 'OR': drop the '-' or the 'OR'"
+            )
         if len(present) <= 1:
             return present[0] if present else None
         return _Node("(" + " OR ".join(option.fts for option in present) + ")")
@@ -160,7 +162,9 @@ class _Parser:
             following = self.peek()
             if following is None or following.kind not in ("word", "phrase", "open"):
                 what = "NOT" if lexeme.kind == "NOT" else "-"
-                raise QuerySyntaxError(f"'{what}' at position {lexeme.position + 1} must be followed by a word to exclude")
+                raise QuerySyntaxError(
+                    f"'{what}' at position {lexeme.position + 1} must be followed by a word to exclude"
+                )
             saved = set(self.parsed.terms), set(self.parsed.prefixes)
             node = self.primary()
             self.parsed.terms, self.parsed.prefixes = saved  # excluded words are not highlighted

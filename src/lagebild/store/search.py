@@ -93,7 +93,10 @@ def _from_where(filters: Filters) -> str:
     if not filters.where:
         return "FROM search_index WHERE search_index MATCH ?"
     conditions = " AND ".join(filters.where)
-    return f"FROM search_index JOIN search_filters f ON f.doc = search_index.rowid WHERE search_index MATCH ? AND {conditions}"
+    return (
+        "FROM search_index JOIN search_filters f ON f.doc = search_index.rowid "
+        f"WHERE search_index MATCH ? AND {conditions}"
+    )
 
 
 def _ranked(

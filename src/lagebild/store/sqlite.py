@@ -302,7 +302,8 @@ class SQLiteStore(Store):
         with self._lock:
             rows = self._db.execute(
                 "SELECT o.name, count(a.doc), min(a.published_utc), max(a.published_utc) "
-                "FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.id ORDER BY count(a.doc) DESC, o.name"
+                "FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id "
+                "GROUP BY o.id ORDER BY count(a.doc) DESC, o.name"
             ).fetchall()
         keys = ("name", "articles", "first_published", "last_published")
         return [dict(zip(keys, row)) for row in rows]
