@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lagebild.structure import normalise_agencies, parse_published, structure
@@ -38,6 +38,7 @@ def articles(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None)
 @given(articles(), st.sampled_from(["published", "body"]))
+@example("\x1f\nKampf gegen Windmühlen\n", "published")  # a control character as a whole line
 def test_text_only_is_verbatim(text: str, layout: str) -> None:
     article = structure(make_doc(text, layout=layout, text_only=True))
     assert article.text == text

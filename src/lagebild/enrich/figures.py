@@ -46,6 +46,7 @@ NOT_FIGURES = re.compile(
     r"|(?<![\d.,])\d{1,2}[:.]\d{2}\s*Uhr|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"  # 04:15 Uhr, 22.30 Uhr, 14:30
     r"|(?<![\d.,])\d{1,2}\s*(?:bis|-|–)?\s*\d{0,2}\s*Uhr"  # 11 Uhr, 9 bis 17 Uhr
     r"|\d+\s*:\s*\d+"  # scores and ratios: 2:1
+    r"|\b(?:[Dd]e[rmns]|[Dd]ie|[Dd]as|am|im|zum|zur|vom|beim)\s+\d+\.(?=\s)"  # ordinals: der 3. Platz
     r"|\d+\.(?=\s+(?:[a-zäöüß]|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))"
 )
 

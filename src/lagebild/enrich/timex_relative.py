@@ -13,7 +13,7 @@ from lagebild.enrich import timex_calendar as cal
 from lagebild.enrich.numbers import number_value
 from lagebild.enrich.timex_lexicon import lexicon
 from lagebild.enrich.timex_rules import (
-    DATE, DURATION, PLURAL_UNITS, SET, TIME, TIME_PREPS, Context, Timex, _anchor, _clock, _duration, _shift, _span,
+    CLOCK_UNITS, DATE, DURATION, PLURAL_UNITS, SET, TIME, TIME_PREPS, Context, Timex, _anchor, _clock, _duration, _shift, _span,
     _time_suffix,
 )
 
@@ -48,7 +48,9 @@ def n_relative(m: re.Match[str], ctx: Context) -> Timex | None:
             return Timex(*span, DURATION, _duration(amount, unit)) if amount else None
         if unit_word in PLURAL_UNITS:
             return Timex(*span, DATE, REF_VALUES[shift])
-        return Timex(*span, DATE, _period(ctx, "M" if unit == "M_clock" else unit, shift))
+        if unit in CLOCK_UNITS:  # "der letzten Stunde": a duration of one unit
+            return Timex(*span, DURATION, _duration(1, unit))
+        return Timex(*span, DATE, _period(ctx, unit, shift))
     if number:
         return None
     if unit_word in lx.weekdays:

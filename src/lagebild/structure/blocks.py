@@ -114,9 +114,10 @@ def _runs(block: list[_Line]) -> list[list[_Line]]:
 
 def _runs_on(line: str, following: str) -> bool:
     """Whether ``line`` is cut mid-sentence and continues in ``following``."""
-    if line.endswith(SENTENCE_END):
+    words = line.split()  # str.split also splits on control characters such as \x1f
+    if not words or line.endswith(SENTENCE_END):
         return False
-    last_word = line.split()[-1].casefold()
+    last_word = words[-1].casefold()
     return following[:1].islower() or line.endswith(RUN_ON_END) or last_word in FUNCTION_WORDS
 
 
