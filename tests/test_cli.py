@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 from pathlib import Path
@@ -117,3 +118,13 @@ def test_analyze_the_seed(shared_dir: Path, capsys: pytest.CaptureFixture[str]) 
         "Im Irak wird der Konflikt zwischen USA und Iran ausgetragen",
     ]
     assert "12.06.2020" not in data["text"] and "04:15" not in data["text"]
+
+
+def test_readme_documents_every_command() -> None:
+    from lagebild.cli import build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    missing = [name for name in commands if f"lagebild {name}" not in readme]
+    assert not missing, f"README does not show: {missing}"

@@ -13,6 +13,7 @@ import argparse
 import gzip
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,12 +24,16 @@ LICENCE = "CC BY 2.5"
 LICENCE_URL = "https://creativecommons.org/licenses/by/2.5/"
 
 
+#: Wiki markup left in the source texts: ''italic'' and '''bold''' quote runs.
+WIKI_EMPHASIS = re.compile(r"'{2,}")
+
+
 def demo_record(row: dict) -> dict:
     """One Wikinews article in lagebild's plain record names, with its attribution."""
     return {
         "id": f"wikinews-de-{row['id']}",
         "headline": row["title"],
-        "text": row["text"],
+        "text": WIKI_EMPHASIS.sub("", row["text"]),
         "published": row.get("date"),
         "outlet": "de.wikinews.org",
         "url": row["url"],
