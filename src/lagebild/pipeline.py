@@ -128,6 +128,18 @@ def _language_factory(**config: Any) -> Step:
     return make_language_step(**config)
 
 
+def _times_factory(**config: Any) -> Step:
+    from lagebild.enrich.times import make_times_step
+
+    return make_times_step(**config)
+
+
+def _figures_factory(**config: Any) -> Step:
+    from lagebild.enrich.figures import make_figures_step
+
+    return make_figures_step(**config)
+
+
 def _quotes_factory(**config: Any) -> Step:
     from lagebild.enrich.quotes import make_quotes_step
 
@@ -137,6 +149,8 @@ def _quotes_factory(**config: Any) -> Step:
 #: Every known step, in default order: name -> factory(**config) -> Step.
 STEP_FACTORIES: dict[str, Callable[..., Step]] = {
     "language": _language_factory,
+    "times": _times_factory,
+    "figures": _figures_factory,
     "quotes": _quotes_factory,
 }
 

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 
 from lagebild.article import Article
-from lagebild.enrich.numbers import NUMERAL, alternation, lexicon, number_value, scale_value
+from lagebild.enrich.numbers import (
+    NUMERAL, alternation, head_windows, lexicon, literal_heads, number_value, scale_value,
+)
 from lagebild.pipeline import Step
 
 #: Default configuration of the figures step.
@@ -37,6 +40,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "years": (1900, 2099),  # a bare four-digit number in this range without a unit is a year, not a figure
 }
 
+#: How far a figure reaches around its number: "deutlich mehr als 200 ... neue Corona-Infektionen".
+WORDS_BEFORE_HEAD, CHARS_AFTER_HEAD = 3, 60
 WORD_END = r"(?![\wäöüÄÖÜß]|-[\wäöüÄÖÜß]|[.,]\d)"
 NOUN = r"[A-ZÄÖÜ][\wäöüÄÖÜß]*(?:-[\wäöüÄÖÜß]+)*"
 ADJECTIVES = r"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
@@ -51,6 +56,14 @@ NOT_FIGURES = re.compile(
 )
 
 
+def _first_words() -> str:
+    """A trie of the ways a figure can begin: a cheap gate before the full regex."""
+    lx = lexicon()
+    words = [*lx.raw["qualifiers"], "zwischen", "von", "ein", "die", *lx.words, "hundert", "tausend",
+             *lx.fractions, *lx.vague, *lx.halves]
+    return literal_heads(words)
+
+
 @lru_cache(maxsize=1)
 def figure_pattern() -> re.Pattern[str]:
     """The one regex of the figures step (built from the number lexicon once)."""
@@ -59,7 +72,7 @@ def figure_pattern() -> re.Pattern[str]:
     word = lx.word_pattern
     number = rf"(?:{NUMERAL})(?:\s*(?:{lx.scale_pattern})(?!\w))?|(?:{word}){WORD_END}(?:\s+(?:{lx.scale_pattern})(?!\w))?"
     return re.compile(
-        rf"(?<![\wäöüÄÖÜß.,:/§-])(?:(?P<qual>{alternation(raw['qualifiers'])})\s+)?(?:"
+        rf"(?<![\wäöüÄÖÜß.,:/§-])(?={_first_words()})(?:(?P<qual>{alternation(raw['qualifiers'])})\s+)?(?:"
         rf"zwischen\s+(?P<lo1>{number})\s+und\s+(?P<hi1>{number})"
         rf"|(?:von\s+)?(?P<lo2>{number})\s*(?:bis|-|–)\s*(?P<hi2>{number})"
         rf"|(?P<fracn>{NUMERAL}|{word}|[Ee]ine?|[Dd]ie)\s+(?P<frac>{alternation(lx.fractions)})"
@@ -135,15 +148,27 @@ def _is_year(m: re.Match[str], unit: str | None, years: tuple[int, int]) -> bool
             and years[0] <= int(number) <= years[1])
 
 
-def find_figures(text: str, *, skip: list[tuple[int, int]] = (), years: tuple[int, int] = (1900, 2099)) -> list[dict[str, Any]]:
+@lru_cache(maxsize=1)
+def head_pattern() -> re.Pattern[str]:
+    """A fast scan for what every figure contains: a digit, a number word, a fraction, "Dutzende"..."""
+    lx = lexicon()
+    words = [*lx.words, "hundert", "tausend", *lx.scales, *lx.fractions, *lx.vague, *lx.raw["dozen"]]
+    return re.compile(literal_heads(w for w in words if not w.startswith("ein")))
+
+
+def find_figures(text: str, *, skip: Sequence[tuple[int, int]] = (),
+                 years: tuple[int, int] = (1900, 2099)) -> list[dict[str, Any]]:
     """The figures of ``text`` as ``{start, end, text, value, approx, unit[, qualifier, low, high]}`` dicts."""
     blockers, time_units, qualifiers = _sets()
-    excluded = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text)] + list(skip)
+    pattern = figure_pattern()
     found: list[dict[str, Any]] = []
-    for m in figure_pattern().finditer(text):
-        figure = _figure(text, m, blockers, time_units, qualifiers, years)
-        if figure and not any(s < figure["end"] and figure["start"] < e for s, e in excluded):
-            found.append(figure)
+    for start, end in head_windows(text, head_pattern(), WORDS_BEFORE_HEAD, CHARS_AFTER_HEAD):
+        excluded = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text, max(0, start - 12), end)]
+        excluded.extend(skip)
+        for m in pattern.finditer(text, start, end):
+            figure = _figure(text, m, blockers, time_units, qualifiers, years)
+            if figure and not any(s < figure["end"] and figure["start"] < e for s, e in excluded):
+                found.append(figure)
     return found
 
 
@@ -180,7 +205,7 @@ def make_figures_step(**config: Any) -> Step:
     if unknown:
         raise ValueError(f"unknown figures step option(s): {', '.join(sorted(unknown))}")
     cfg = {**DEFAULT_CONFIG, **config}
-    figure_pattern()  # compile once, when the step is made
+    figure_pattern(), head_pattern()  # compile once, when the step is made
 
     def figures(article: Article) -> Article:
         skip = [(t["start"], t["end"]) for t in article.times] if cfg["use_times"] else []

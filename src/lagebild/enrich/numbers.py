@@ -117,3 +117,60 @@ def number_value(text: str) -> float | None:
 def scale_value(word: str | None) -> int:
     """The multiplier of a scale word (``"Mio."`` -> 1,000,000), 1 for None."""
     return lexicon().scales.get(word, 1) if word else 1
+
+
+def head_windows(text: str, heads: re.Pattern[str], words_before: int, chars_after: int) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each head match, merged: where a full rule regex needs to look.
+
+    A rule regex tried at every word of an article is slow; every expression the rules find
+    contains a head (a digit, a month, a unit noun...). A window runs from ``words_before``
+    words before a head to the first space ``chars_after`` characters after it.
+    """
+    windows: list[list[int]] = []
+    for match in heads.finditer(text):
+        start = match.start()
+        for _ in range(words_before):
+            space = text.rfind(" ", 0, max(start - 1, 0))
+            if space < 0:
+                start = 0
+                break
+            start = space + 1
+        end = text.find(" ", match.end() + chars_after)
+        end = len(text) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
+def literal_heads(words: Any, *, digits: bool = True) -> str:
+    """A trie-shaped regex of ``words`` (lower- and capitalised forms), and of digit runs.
+
+    Each branch starts with a distinct literal character, so that the regex engine skips
+    every position whose character starts no head (its "charset prefix"): a plain
+    alternation of a few hundred words costs ten times more.
+    """
+    forms = {form for word in words for form in (word, word[:1].upper() + word[1:], word[:1].lower() + word[1:])}
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if digits:
+        for digit in "0123456789":
+            trie[digit] = {"\\d*": {"": {}}}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == "":
+            continue
+        branches.append((char if char == "\\d*" else re.escape(char)) + _trie_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body

@@ -31,7 +31,8 @@ from lagebild.enrich import timex_calendar as cal
 from lagebild.enrich import timex_durations as dur
 from lagebild.enrich import timex_relative as rel
 from lagebild.enrich import timex_rules as rules
-from lagebild.enrich.timex_patterns import SENTENCE_END, master_pattern, tense_pattern
+from lagebild.enrich.numbers import head_windows
+from lagebild.enrich.timex_patterns import SENTENCE_CANDIDATE, SENTENCE_FOLLOW, head_pattern, master_pattern, tense_pattern
 from lagebild.pipeline import Step
 
 #: Default configuration of the times step.
@@ -54,38 +55,58 @@ NORMALISERS: dict[str, rules.Normaliser] = {
 }
 
 
+#: How far an expression reaches around its head (a digit, a month, a unit...): "weniger als 200 Tagen".
+WORDS_BEFORE_HEAD, CHARS_AFTER_HEAD = 4, 40
+
 #: Prepositions that point back in time whatever the verb: "seit Juni", "vom Januar".
 PAST_PREPS = frozenset({"seit", "vom"})
 
 
 class _Tense:
-    """Tense cues of one text, looked up by position: the nearest cue in the same sentence wins."""
+    """Tense cues of one text, looked up by position: the nearest cue in the same sentence wins.
+
+    Cues are searched sentence by sentence, only in sentences that hold an expression.
+    """
 
     def __init__(self, text: str) -> None:
-        self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        cues = [(m.start(), m.end(), cal.FUTURE if m.lastgroup == "fut" else cal.PAST)
-                for m in tense_pattern().finditer(text)]
-        self.positions = [c[0] for c in cues]
-        self.cues = cues
+        self.text = text
+        self.sentence_starts = sentence_starts(text)
+        self.cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
 
+    def _cues(self, sentence: int) -> list[tuple[int, int, str]]:
+        if sentence not in self.cues:
+            low = self.sentence_starts[sentence]
+            high = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(self.text)
+            self.cues[sentence] = [(m.start(), m.end(), cal.FUTURE if m.lastgroup == "fut" else cal.PAST)
+                                   for m in tense_pattern().finditer(self.text, low, high)]
+        return self.cues[sentence]
+
     def at(self, start: int, end: int) -> str:
         """The tense of the cue nearest to the span ``start:end`` within its sentence (present if none)."""
-        sentence = self.sentence_of(start)
-        low = self.sentence_starts[sentence]
-        high = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else 1 << 62
         best, best_distance = cal.PRESENT, 1 << 62
-        i = bisect.bisect_left(self.positions, low)
-        while i < len(self.cues) and self.cues[i][0] < high:
-            cue_start, cue_end, tense = self.cues[i]
+        for cue_start, cue_end, tense in self._cues(self.sentence_of(start)):
             if cue_end <= start or cue_start >= end:
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if distance < best_distance:
                     best, best_distance = tense, distance
-            i += 1
         return best
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin: after . ! ? (not after a digit, as in "12. Juni") and line breaks."""
+    starts = [0]
+    for m in SENTENCE_CANDIDATE.finditer(text):
+        pos = m.start()
+        if text[pos] == "\n":
+            starts.append(pos + 1)
+        elif pos and not text[pos - 1].isdigit():
+            follow = SENTENCE_FOLLOW.match(text, pos + 1)
+            if follow:
+                starts.append(follow.end())
+    return starts
 
 
 def find_times(text: str, published: str | None, *, with_mod: bool = True) -> list[dict[str, Any]]:
@@ -94,7 +115,10 @@ def find_times(text: str, published: str | None, *, with_mod: bool = True) -> li
     tense = _Tense(text)
     sentence = -1
     found: list[dict[str, Any]] = []
-    for match in master_pattern().finditer(text):
+    pattern = master_pattern()
+    matches = (m for start, end in head_windows(text, head_pattern(), WORDS_BEFORE_HEAD, CHARS_AFTER_HEAD)
+               for m in pattern.finditer(text, start, end))
+    for match in matches:
         rule = (match.lastgroup or "")[2:]
         start = match.start(match.lastgroup)
         current = tense.sentence_of(start)
@@ -125,7 +149,7 @@ def make_times_step(**config: Any) -> Step:
     if unknown:
         raise ValueError(f"unknown times step option(s): {', '.join(sorted(unknown))}")
     cfg = {**DEFAULT_CONFIG, **config}
-    master_pattern(), tense_pattern()  # compile once, when the step is made
+    master_pattern(), tense_pattern(), head_pattern()  # compile once, when the step is made
 
     def times(article: Article) -> Article:
         text = article.text[: cfg["max_chars"]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lagebild.enrich.numbers import NUMERAL, lexicon as number_lexicon
+from lagebild.enrich.numbers import alternation, lexicon as number_lexicon, literal_heads
 from lagebild.enrich.timex_lexicon import lexicon
 
 #: Forms of the relative modifiers: kommenden, nächste, vergangenen, letzten, diesem...
@@ -101,17 +101,54 @@ def _branches() -> list[tuple[str, str]]:
 
 def alternation_of(*mappings: dict) -> str:
     """An alternation of the keys of several mappings, longest first."""
-    from lagebild.enrich.numbers import alternation
-
     return alternation([key for mapping in mappings for key in mapping])
+
+
+#: Beginnings of the first word of an expression that the lexicon does not list on its own:
+#: determiners, modifiers, number words, "Anfang", "jeden", "Jahr", ordinals of quarters...
+FIRST_WORD_STEMS = ("der", "die", "das", "den", "dem", "des", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+                    "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig",
+                    "siebzig", "achtzig", "neunzig", "hundert", "tausend", "halb", "anderthalb", "erste", "mehr",
+                    "weniger", "Anfang", "Beginn", "Mitte", "Ende", "Ausgang", "Wochenende", "Nacht", "Jahr",
+                    "Tag", "Woche", "Monat", "Stunde", "Minute", "Sekunde", "Quartal", "Halbjahr")
+
+
+@lru_cache(maxsize=1)
+def first_word_pattern() -> str:
+    """A trie of every way an expression (with its preposition) can begin: a cheap gate before the rules."""
+    raw = lexicon().raw
+    words = [*raw["prepositions"], *raw["relative_modifiers"], *raw["months"], *raw["month_abbreviations"],
+             *raw["weekdays"], *raw["weekday_adverbs"], *raw["seasons"], *raw["holidays_fixed"],
+             *raw["holidays_easter"], *raw["deictic_days"], *raw["present_ref"], *raw["future_ref"], *raw["past_ref"],
+             *raw["set_adverbs"], *raw["set_quantifiers"], *raw["period_compounds"], *raw["previous_period"],
+             *raw["day_parts"], *raw["duration_approx"], *raw["vague_quantifiers"], *raw["adverb_units"],
+             *raw["units"], *FIRST_WORD_STEMS]
+    return literal_heads(words)
 
 
 @lru_cache(maxsize=1)
 def master_pattern() -> re.Pattern[str]:
     """The compiled regex of all rule families (built once)."""
-    preps = lexicon().alt("prepositions")
+    preps = literal_heads(lexicon().raw["prepositions"], digits=False)
     body = "|".join(f"(?P<r_{name}>{pattern})" for name, pattern in _branches())
-    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?:(?P<prep>(?i:{preps}))\s+)?(?:{body})")
+    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?={first_word_pattern()})(?:(?P<prep>{preps}){END}\s+)?(?:{body})")
+
+
+#: Stems every temporal expression contains at least one of (besides a digit).
+HEAD_STEMS = ("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute", "Sekunde", "Quartal", "Jahreshälfte", "Uhr",
+              "Nacht", "Abend", "Morgen", "Mittag", "früh", "Zukunft", "Vergangenheit", "einst", "jährig", "monatig",
+              "wöchig", "tägig", "stündig", "minütig")
+
+
+@lru_cache(maxsize=1)
+def head_pattern() -> re.Pattern[str]:
+    """A fast scan for the heads of temporal expressions: digits and lexicon words, as plain literals."""
+    raw = lexicon().raw
+    words = [*raw["months"], *raw["month_abbreviations"], *raw["weekdays"], *raw["weekday_adverbs"], *raw["seasons"],
+             *raw["holidays_fixed"], *raw["holidays_easter"], *raw["deictic_days"], *raw["present_ref"],
+             *raw["future_ref"], *raw["past_ref"], *raw["set_adverbs"], *raw["period_compounds"],
+             *raw["previous_period"], *raw["day_parts"], *HEAD_STEMS]
+    return re.compile(literal_heads(words))
 
 
 @lru_cache(maxsize=1)
@@ -123,11 +160,10 @@ def tense_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?P<fut>{future})|(?P<past>{past}|{tense['perfect_regex']}|{tense['past_suffix_regex']}))\b")
 
 
-#: Sentence ends: . ! ? (not after a digit, as in "12. Juni") or a line break.
-SENTENCE_END = re.compile(r"(?<!\d)[.!?]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„\"»«])|\n+")
+#: Where a sentence may end (checked by SENTENCE_FOLLOW): one character class, scanned fast.
+SENTENCE_CANDIDATE = re.compile(r"[.!?\n]")
+#: What must follow a sentence-final . ! ?: closing quotes, space, a capital or an opening quote.
+SENTENCE_FOLLOW = re.compile(r"[.!?]*[\"“”»«']?\s+(?=[A-ZÄÖÜ„\"»«])")
 
 #: A year that follows a range ("Mai bis Juli 2020", "11. Januar bis 1. September 2020").
 FOLLOWING_YEAR = re.compile(r"\s*(?:bis(?:\s+zum)?|und|–|-)\s*[^.;:!?]{0,25}?(?<!\d)(1\d{3}|20\d{2})(?!\d)")
-
-#: Numbers of the duration branch, for number_value(): numerals and words.
-NUMERAL_RE = re.compile(NUMERAL)

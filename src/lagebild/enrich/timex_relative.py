@@ -13,7 +13,7 @@ from lagebild.enrich import timex_calendar as cal
 from lagebild.enrich.numbers import number_value
 from lagebild.enrich.timex_lexicon import lexicon
 from lagebild.enrich.timex_rules import (
-    CLOCK_UNITS, DATE, DURATION, PLURAL_UNITS, SET, TIME, TIME_PREPS, Context, Timex, _anchor, _clock, _duration, _shift, _span,
+    CLOCK_UNITS, DATE, DURATION, PLURAL_UNITS, TIME, TIME_PREPS, Context, Timex, _anchor, _clock, _duration, _shift, _span,
     _time_suffix,
 )
 

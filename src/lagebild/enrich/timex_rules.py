@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from typing import Callable
 
 from lagebild.enrich import timex_calendar as cal
-from lagebild.enrich.numbers import number_value
 from lagebild.enrich.timex_lexicon import holiday_offsets, lexicon
 from lagebild.enrich.timex_patterns import FOLLOWING_YEAR
 
