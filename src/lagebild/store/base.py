@@ -87,6 +87,14 @@ class Store(abc.ABC):
         return self.add_articles([article])[0]
 
     @abc.abstractmethod
+    def known_versions(self, content_hashes: Iterable[str]) -> set[str]:
+        """Those of ``content_hashes`` already stored (as a current version or a revision).
+
+        Ingest asks before the enrichment steps run, so that a duplicate costs a lookup,
+        not an analysis.
+        """
+
+    @abc.abstractmethod
     def record_rejection(self, path: str, locator: str | None, reason: str) -> None:
         """Remember an input that could not be ingested (recording the same one again changes nothing)."""
 

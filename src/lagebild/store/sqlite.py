@@ -124,6 +124,13 @@ class SQLiteStore(Store):
             self._outlet_ids.clear()
             raise
 
+    def known_versions(self, content_hashes: Iterable[str]) -> set[str]:
+        hashes = list(content_hashes)
+        if not hashes:
+            return set()
+        with self._lock:
+            return self._known_hashes(hashes)
+
     def _known_hashes(self, hashes: list[str]) -> set[str]:
         marks = ", ".join("?" * len(hashes))
         rows = self._db.execute(
