@@ -9,7 +9,7 @@ Figures: extraction precision/recall/F1, strict (exact span) and relaxed (overla
 type and value accuracy on the relaxed matches; value F1 (a relaxed match with the right
 value counts, as in the TempEval/HeidelTime "value F1").
 
-    python eval/times/evaluate.py [--data FILE] [--json] [--errors] [--check] [--update-floor]
+    python eval/times/evaluate.py [--data FILE] [--gold FILE] [--json] [--errors] [--check] [--update-floor]
 """
 
 from __future__ import annotations
@@ -28,7 +28,14 @@ from lagebild.enrich.times import make_times_step
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news_fang_covid" / "articles.jsonl.gz"
 GOLD_FILE = ROOT / "eval" / "times" / "gold.jsonl"
-FLOOR_FILE = ROOT / "eval" / "floors" / "times.json"
+FLOOR_DIR = ROOT / "eval" / "floors"
+
+
+def floor_file(gold: Path) -> Path:
+    """Each gold file has its own floor: gold.jsonl -> times.json, gold_heldout.jsonl -> times_heldout.json."""
+    suffix = gold.stem.removeprefix("gold")
+    return FLOOR_DIR / f"times{suffix}.json"
+
 TOLERANCE = 0.5  # percentage points
 FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "value_accuracy", "type_accuracy")
 
@@ -156,10 +163,10 @@ def check(result: dict[str, Any], floor: dict[str, Any]) -> list[str]:
     return problems
 
 
-def update_floor(result: dict[str, Any]) -> None:
+def update_floor(result: dict[str, Any], path: Path) -> None:
     floor = {key: result[key] for key in ("sentences", "gold", *FIGURES, "gold_hash")}
-    FLOOR_FILE.parent.mkdir(parents=True, exist_ok=True)
-    FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
 
 
 def _print(result: dict[str, Any], errors: bool) -> None:
@@ -175,6 +182,8 @@ def _print(result: dict[str, Any], errors: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="news_fang_covid articles.jsonl.gz")
+    parser.add_argument("--gold", type=Path, default=GOLD_FILE,
+                        help="gold file to score against (default eval/times/gold.jsonl; e.g. gold_heldout.jsonl)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--errors", action="store_true", help="list missed, differing and spurious expressions")
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure drops below its floor")
@@ -184,20 +193,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.data} (expected ../shared/data/news_fang_covid/articles.jsonl.gz "
               "beside the repository; pass --data FILE)", file=sys.stderr)
         return 2
-    result = evaluate(args.data)
+    result = evaluate(args.data, load_gold(args.gold))
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}, ensure_ascii=False))
     else:
         _print(result, args.errors)
+    floor_path = floor_file(args.gold)
     if args.update_floor:
-        update_floor(result)
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
+        update_floor(result, floor_path)
+        print(f"floor written to {floor_path}", file=sys.stderr)
         return 0
     if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
+        if not floor_path.exists():
+            print(f"no floor pinned at {floor_path}; run with --update-floor", file=sys.stderr)
             return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
+        problems = check(result, json.loads(floor_path.read_text(encoding="utf-8")))
         for problem in problems:
             print(f"FAIL {problem}", file=sys.stderr)
         return 1 if problems else 0
