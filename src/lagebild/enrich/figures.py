@@ -163,11 +163,15 @@ def find_figures(text: str, *, skip: Sequence[tuple[int, int]] = (),
     pattern = figure_pattern()
     found: list[dict[str, Any]] = []
     for start, end in head_windows(text, head_pattern(), WORDS_BEFORE_HEAD, CHARS_AFTER_HEAD):
-        excluded = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text, max(0, start - 12), end)]
-        excluded.extend(skip)
+        excluded: list[tuple[int, int]] | None = None  # found on first need: most windows hold no figure
         for m in pattern.finditer(text, start, end):
             figure = _figure(text, m, blockers, time_units, qualifiers, years)
-            if figure and not any(s < figure["end"] and figure["start"] < e for s, e in excluded):
+            if not figure:
+                continue
+            if excluded is None:
+                excluded = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text, max(0, start - 12), end)]
+                excluded.extend(skip)
+            if not any(s < figure["end"] and figure["start"] < e for s, e in excluded):
                 found.append(figure)
     return found
 

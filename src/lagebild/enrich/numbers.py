@@ -67,7 +67,20 @@ def _word_pattern(raw: dict[str, Any]) -> str:
     tens = alternation(raw["tens"])
     below100 = f"(?:(?:{digit})und)?(?:{tens})|{teens}|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun"
     below1000 = f"(?:(?:{digit})?hundert(?:{below100})?|{below100})"
-    return f"(?i:(?:{below1000})?tausend(?:{below1000})?|{below1000})"
+    first_words = [*digit.split("|"), "hundert", "tausend", "eins", "zwo", *raw["teens"], *raw["tens"]]
+    return f"{prefix_guard(first_words)}(?i:(?:{below1000})?tausend(?:{below1000})?|{below1000})"
+
+
+def prefix_guard(words: Any, length: int = 2) -> str:
+    """A lookahead for the first ``length`` letters (any case) of ``words``: a cheap gate before a costly branch.
+
+    Every string the guarded regex matches must begin with one of ``words`` (compared
+    case-insensitively), so the lookahead never rejects a match and never changes which
+    one is found; it only stops the engine trying dozens of alternatives at a position
+    that starts none of them.
+    """
+    heads = sorted({w[:length].lower() for w in words}, key=lambda h: (-len(h), h))
+    return f"(?=(?i:{'|'.join(re.escape(h) for h in heads)}))"
 
 
 def parse_numeral(text: str) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lagebild.enrich.numbers import alternation, lexicon as number_lexicon, literal_heads
+from lagebild.enrich.numbers import alternation, lexicon as number_lexicon, literal_heads, prefix_guard
 from lagebild.enrich.timex_lexicon import lexicon
 
 #: Forms of the relative modifiers: kommenden, nächste, vergangenen, letzten, diesem...
@@ -31,7 +31,7 @@ def _branches() -> list[tuple[str, str]]:
     weekday = lx.alt("weekdays")
     unit = lx.alt("units")
     numword = number_lexicon().word_pattern
-    halves = f"(?i:{'|'.join(number_lexicon().halves)})"
+    halves = f"{prefix_guard(number_lexicon().halves)}(?i:{'|'.join(number_lexicon().halves)})"
     mods = "|".join(raw["relative_modifiers"])
     modifier = rf"(?:{mods}){MODIFIER_FORMS}"
     parts = lx.alt("part_of_period")
@@ -52,7 +52,7 @@ def _branches() -> list[tuple[str, str]]:
         ("holiday", rf"(?P<holiday_h>{alternation_of(raw['holidays_fixed'], raw['holidays_easter'])})"
                     rf"(?:\s+(?P<holiday_y>{year}))?{END}"),
         ("night", rf"(?:(?P<night_det>der)\s+)?Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?P<night_wd>{weekday}){END}"),
-        ("relative", rf"(?:(?P<relative_det>{DETERMINERS})\s+)?(?P<relative_mod>(?i:{modifier}))(?:\s+ganze[nrs]?)?\s+"
+        ("relative", rf"(?:(?P<relative_det>{DETERMINERS})\s+)?(?P<relative_mod>{prefix_guard(raw['relative_modifiers'])}(?i:{modifier}))(?:\s+ganze[nrs]?)?\s+"
                      rf"(?:(?P<relative_num>\d+|{numword})\s+)?"
                      rf"(?P<relative_unit>{unit}|{weekday}|{month}|{lx.alt('seasons')}|Wochenende[ns]?){END}"),
         ("partof", rf"(?P<partof_part>{parts})\s+(?:"
@@ -74,8 +74,8 @@ def _branches() -> list[tuple[str, str]]:
                     rf"(?:(?P<weekday_part>{lx.alt('day_part_compounds')})|\s+(?P<weekday_part2>{daypart}))?{END}"),
         ("deictic", rf"(?P<deictic_w>(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen))"
                     rf"(?:\s+(?P<deictic_part>{daypart}))?{END}"),
-        ("ref", rf"(?P<ref_w>(?i:{lx.alt('present_ref')})|{lx.alt('future_ref')}|{lx.alt('past_ref')}){END}"),
-        ("setadv", rf"(?P<setadv_w>(?i:{lx.alt('set_adverbs')}))(?:e[nmrs]?)?{END}"),
+        ("ref", rf"(?P<ref_w>{prefix_guard(raw['present_ref'])}(?i:{lx.alt('present_ref')})|{lx.alt('future_ref')}|{lx.alt('past_ref')}){END}"),
+        ("setadv", rf"(?P<setadv_w>{prefix_guard(raw['set_adverbs'])}(?i:{lx.alt('set_adverbs')}))(?:e[nmrs]?)?{END}"),
         ("setday", rf"(?P<setday_w>{lx.alt('weekday_adverbs')}){END}"),
         ("setq", rf"(?P<setq_q>{lx.alt('set_quantifiers')})\s+(?:(?P<setq_n>\d+|{numword})\s+)?"
                  rf"(?P<setq_unit>{unit}|{weekday}|Morgen|Abend|Nacht|Wochenende){END}"),
@@ -88,9 +88,9 @@ def _branches() -> list[tuple[str, str]]:
                    rf"(?:(?P<durone_adj>{adjective})\s+)?(?P<durone_unit>Sekunde|Minute|Stunde|Tag|Tages|Woche|Monat|Monats|"
                    rf"Jahr|Jahres|Jahrzehnt|Jahrzehnts|Jahrhundert|Jahrhunderts|Quartal|Quartals){END}"),
         ("durvague", rf"(?P<durvague_q>{lx.alt('vague_quantifiers')})\s+(?P<durvague_unit>{unit}){END}"),
-        ("duradj", rf"(?P<duradj_n>(?i:mehr|{numword})|\d+-)(?P<duradj_unit>(?i:{lx.alt('adjective_units')}))"
+        ("duradj", rf"(?P<duradj_n>(?i:mehr|{numword})|\d+-)(?P<duradj_unit>{prefix_guard(raw['adjective_units'])}(?i:{lx.alt('adjective_units')}))"
                    rf"(?:e[nmrs]?)?{END}"),
-        ("duradv", rf"(?P<duradv_w>(?i:{lx.alt('adverb_units')})){END}"),
+        ("duradv", rf"(?P<duradv_w>{prefix_guard(raw['adverb_units'])}(?i:{lx.alt('adverb_units')})){END}"),
         ("durbare", rf"(?P<durbare_unit>Jahren|Monaten|Wochen|Tagen|Stunden|Minuten|Jahrzehnten){END}"),
         ("month", rf"(?P<month_m>{month}){END}"),
         ("weekend", rf"(?:(?P<weekend_det>das|dem)\s+)?Wochenende{END}"),

@@ -8,6 +8,7 @@ then resolve pronoun, role-noun and "darin" speakers against earlier ones.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,9 +16,10 @@ from typing import Any
 from lagebild.enrich.quotes.frames import Frame, SentenceView, find_frame, trim_region
 from lagebild.enrich.quotes.knowledge import cue_knowledge
 from lagebild.enrich.quotes.marks import MarkedSpan, pair_marks
+from lagebild.enrich.quotes.prefilter import flagged_sentences, strong_subjunctive
 from lagebild.enrich.quotes.speakers import FUNCTION_WORDS
 from lagebild.enrich.quotes.resolve import resolve_speakers
-from lagebild.enrich.quotes.text import Span, Token, paragraphs, sentences, tokens
+from lagebild.enrich.quotes.text import WORD, Span, paragraphs, sentences
 
 #: A quote's content that ends like a sentence.
 SENTENCE_LIKE_END = re.compile(r"[.!?…:][\"'’‘]?$")
@@ -47,29 +49,32 @@ class Quote:
         return {**self.span.as_dict(), "kind": self.kind, "speaker": speaker, "cue": cue}
 
 
-def _quoted_flags(words: list[Token], marked: list[MarkedSpan]) -> list[bool]:
-    """For each word, whether it stands between a pair of quotation marks (marks sorted by start)."""
-    spans = [(m.content_start, m.content_end) for m in marked
-             if words and m.content_start < words[-1].end and m.content_end > words[0].start]
-    return [any(s <= w.start and w.end <= e for s, e in spans) for w in words]
-
-
-def _views(text: str, marked: list[MarkedSpan]) -> list[SentenceView]:
-    """Sentences with their tokens, each token flagged when it stands inside quotation marks."""
+def _views(text: str, marked: list[MarkedSpan], paragraph_spans: list[tuple[int, int]]) -> list[SentenceView]:
+    """Sentences whose tokens (each flagged when it stands inside quotation marks) come on first use."""
+    quoted = [(m.content_start, m.content_end) for m in marked]
     views: list[SentenceView] = []
-    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+    for number, (p_start, p_end) in enumerate(paragraph_spans):
         for start, end in sentences(text, p_start, p_end):
-            words = tokens(text, start, end)
-            quoted = _quoted_flags(words, marked)
-            views.append(SentenceView(start, end, words, quoted, number))
-    return views
+            views.append(SentenceView(start, end, None, None, number, text=text, quotes=quoted))
+    return _Views(views)
 
 
 def _sentence_index(views: list[SentenceView], offset: int) -> int:
-    for index, view in enumerate(views):
-        if view.start <= offset < view.end or offset < view.start:
-            return index
-    return len(views) - 1
+    """The first sentence that contains ``offset`` or starts after it (the last one when none does).
+
+    Sentences are in text order and do not overlap, so that is the first one ending after ``offset``.
+    """
+    ends = views.ends if isinstance(views, _Views) else [view.end for view in views]
+    index = bisect.bisect_right(ends, offset)
+    return index if index < len(views) else len(views) - 1
+
+
+class _Views(list):  # type: ignore[type-arg]
+    """The sentence views of one text, with their end offsets for bisection."""
+
+    def __init__(self, views: list[SentenceView]) -> None:
+        super().__init__(views)
+        self.ends = [view.end for view in views]
 
 
 def _overlaps(region: tuple[int, int], start: int, end: int) -> bool:
@@ -105,10 +110,15 @@ def _frame_for(mark: MarkedSpan, views: list[SentenceView], frames: list[Frame |
     return None
 
 
-def _speech_verb_near(mark: MarkedSpan, views: list[SentenceView]) -> bool:
-    """Whether a speech verb stands outside quotation marks in the sentence(s) of a quoted stretch."""
+def _speech_verb_near(mark: MarkedSpan, views: list[SentenceView], candidates: set[int] | None = None) -> bool:
+    """Whether a speech verb stands outside quotation marks in the sentence(s) of a quoted stretch.
+
+    ``candidates``: the only sentences that can hold a speech verb (:mod:`.prefilter`); all when None.
+    """
     verbs = cue_knowledge().speech_verbs
     first, last = _sentence_index(views, mark.open_at), _sentence_index(views, mark.close_end - 1)
+    if candidates is not None and not any(index in candidates for index in range(first, last + 1)):
+        return False
     return any(
         token.text in verbs and not quoted
         for view in views[first : last + 1]
@@ -117,17 +127,20 @@ def _speech_verb_near(mark: MarkedSpan, views: list[SentenceView]) -> bool:
 
 
 def direct_quotes(text: str, marked: list[MarkedSpan], views: list[SentenceView],
-                  frames: list[Frame | None], cfg: dict[str, Any]) -> list[Quote]:
-    """Quoted stretches that are quotes, with the cue and speaker of their frame."""
+                  frames: list[Frame | None], cfg: dict[str, Any], candidates: set[int] | None = None) -> list[Quote]:
+    """Quoted stretches that are quotes, with the cue and speaker of their frame.
+
+    ``candidates``: the only sentences that can hold a frame word (:mod:`.prefilter`); all when None.
+    """
     found: list[Quote] = []
     for mark in marked:
         span = Span.of(text, mark.content_start, mark.content_end)
-        words = [t.text for t in tokens(text, span.start, span.end)]
+        words = WORD.findall(text, span.start, span.end)
         if not words or _name_like(words, span.text):
             continue
         frame = _frame_for(mark, views, frames)
         sentence_like = len(words) >= cfg["min_words_sentence"] and SENTENCE_LIKE_END.search(span.text) is not None
-        cued = frame is not None or _speech_verb_near(mark, views)
+        cued = frame is not None or _speech_verb_near(mark, views, candidates)
         if not (sentence_like or len(words) >= cfg["min_words_uncued"] or (cued and len(words) >= cfg["min_words_cued"])):
             continue
         quote = Quote(span, "direct", _sentence_index(views, mark.open_at))
@@ -139,10 +152,14 @@ def direct_quotes(text: str, marked: list[MarkedSpan], views: list[SentenceView]
 
 def _unquoted_words(view: SentenceView, region: tuple[int, int], directs: list[Quote]) -> int:
     """Words of ``region`` that stand outside accepted direct quotes."""
+    low, high = region
+    spans = [(q.span.start, q.span.end) for q in directs if q.span.start < high and q.span.end > low]
+    if not spans:
+        return sum(1 for t in view.tokens if low <= t.start and t.end <= high)
     return sum(
         1 for t in view.tokens
-        if region[0] <= t.start and t.end <= region[1]
-        and not any(q.span.start <= t.start < q.span.end for q in directs)
+        if low <= t.start and t.end <= high
+        and not any(start <= t.start < end for start, end in spans)
     )
 
 
@@ -151,7 +168,7 @@ def _subjunctive(view: SentenceView, text: str) -> bool:
     knowledge = cue_knowledge()
     if knowledge.subjunctive_exclusions.search(text, view.start, view.end):
         return False
-    strong = knowledge.subjunctive - knowledge.weak_subjunctive
+    strong = strong_subjunctive()
     for k, token in enumerate(view.tokens):
         if view.quoted[k]:
             continue
@@ -163,7 +180,7 @@ def _subjunctive(view: SentenceView, text: str) -> bool:
 
 
 def indirect_quotes(text: str, views: list[SentenceView], frames: list[Frame | None],
-                    directs: list[Quote], cfg: dict[str, Any]) -> list[Quote]:
+                    directs: list[Quote], cfg: dict[str, Any], subjunctive: set[int] | None = None) -> list[Quote]:
     """Reported regions of frames, and subjunctive sentences without a frame."""
     found: list[Quote] = []
     covered: set[int] = set()
@@ -179,15 +196,20 @@ def indirect_quotes(text: str, views: list[SentenceView], frames: list[Frame | N
         found.append(quote)
         covered.update({index, target})
     if cfg["subjunctive"]:
-        found += _subjunctive_quotes(text, views, directs, covered, cfg)
+        found += _subjunctive_quotes(text, views, directs, covered, cfg, subjunctive)
     return found
 
 
 def _subjunctive_quotes(text: str, views: list[SentenceView], directs: list[Quote], covered: set[int],
-                        cfg: dict[str, Any]) -> list[Quote]:
-    """Sentences in subjunctive I outside any frame; a run of them in one paragraph is one quote."""
+                        cfg: dict[str, Any], candidates: set[int] | None = None) -> list[Quote]:
+    """Sentences in subjunctive I outside any frame; a run of them in one paragraph is one quote.
+
+    ``candidates``: the only sentences that can be subjunctive (:mod:`.prefilter`); all when None.
+    """
     found: list[Quote] = []
-    for index, view in enumerate(views):
+    indices = range(len(views)) if candidates is None else sorted(candidates)
+    for index in indices:
+        view = views[index]
         if index in covered or not _subjunctive(view, text):
             continue
         if _unquoted_words(view, (view.start, view.end), directs) < cfg["min_words_indirect"]:
@@ -208,12 +230,15 @@ def extract_quotes(text: str, cfg: dict[str, Any]) -> list[dict[str, Any]]:
     """All quotes of ``text`` as JSON-ready dicts (``Article.quotes``), in text order."""
     if not text.strip():
         return []
-    marked = pair_marks(text, paragraphs(text), cfg["max_paragraphs"])
-    views = _views(text, marked)
-    frames: list[Frame | None] = []
-    for index, view in enumerate(views):
-        frames.append(find_frame(view, views[index - 1] if index else None, text))
-    directs = direct_quotes(text, marked, views, frames, cfg)
-    quotes = sorted(directs + indirect_quotes(text, views, frames, directs, cfg), key=lambda q: (q.span.start, q.span.end))
+    paragraph_spans = paragraphs(text)
+    marked = pair_marks(text, paragraph_spans, cfg["max_paragraphs"])
+    views = _views(text, marked, paragraph_spans)
+    may_frame, may_subjunctive = flagged_sentences(text, [(view.start, view.end) for view in views])
+    frames: list[Frame | None] = [None] * len(views)
+    for index in sorted(may_frame):
+        frames[index] = find_frame(views[index], views[index - 1] if index else None, text)
+    directs = direct_quotes(text, marked, views, frames, cfg, may_frame)
+    indirects = indirect_quotes(text, views, frames, directs, cfg, may_subjunctive)
+    quotes = sorted(directs + indirects, key=lambda q: (q.span.start, q.span.end))
     resolve_speakers(quotes, views, text, cfg)
     return [q.as_dict() for q in quotes]

@@ -30,6 +30,7 @@ from lagebild.enrich.quotes.speakers import (
     speaker_before,
 )
 from lagebild.enrich.quotes.text import Span, Token
+from lagebild.enrich.quotes.text import tokens as tokens_of
 
 #: Gap between a reported clause and a postposed cue: a comma, possibly after closing marks.
 POSTPOSED_GAP = re.compile(r"^[\"“”»«‘’‹›]?\s*,\s*[\"“”»«‘’‹›]?\s*$|^[\"“”»«‘’‹›]\s*,?\s*$")
@@ -52,15 +53,40 @@ class Frame:
     particle: Span | None = None
 
 
-@dataclass(slots=True)
 class SentenceView:
-    """One sentence: offsets, word tokens, and which tokens are inside quotation marks."""
+    """One sentence: offsets, word tokens, and which tokens are inside quotation marks.
 
-    start: int
-    end: int
-    tokens: list[Token]
-    quoted: list[bool]
-    paragraph: int
+    ``tokens`` and ``quoted`` may be given, or are computed on first use from ``text`` and
+    the quoted stretches ``quotes`` ((content_start, content_end) pairs): most sentences of
+    an article are never looked at word by word.
+    """
+
+    __slots__ = ("start", "end", "paragraph", "_text", "_quotes", "_tokens", "_quoted")
+
+    def __init__(self, start: int, end: int, tokens: list[Token] | None = None, quoted: list[bool] | None = None,
+                 paragraph: int = 0, *, text: str = "", quotes: Sequence[tuple[int, int]] = ()) -> None:
+        self.start, self.end, self.paragraph = start, end, paragraph
+        self._text, self._quotes = text, quotes
+        self._tokens, self._quoted = tokens, quoted
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokens_of(self._text, self.start, self.end)
+        return self._tokens
+
+    @property
+    def quoted(self) -> list[bool]:
+        """For each token, whether it stands between a pair of quotation marks."""
+        if self._quoted is None:
+            words = self.tokens
+            if not words:
+                self._quoted = []
+            else:
+                first, last = words[0].start, words[-1].end
+                spans = [(s, e) for s, e in self._quotes if s < last and e > first]
+                self._quoted = [any(s <= w.start and w.end <= e for s, e in spans) for w in words] if spans else [False] * len(words)
+        return self._quoted
 
 
 def trim_region(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ class CueKnowledge:
     separable: dict[str, tuple[str, ...]]
     impersonal: re.Pattern[str]
     source_before: re.Pattern[str]
+    source_before_first: frozenset[str]
     source_after: frozenset[str]
     after_heads: frozenset[str]
     source_adverbs: frozenset[str]
@@ -58,6 +59,7 @@ def cue_knowledge() -> CueKnowledge:
         separable=separable,
         impersonal=re.compile(rf"\b(?:{_alternation(data['impersonal_cues']['forms'])})\b", re.IGNORECASE),
         source_before=re.compile(rf"(?<![\w-])(?:{_alternation(sources['before'])})\b", re.IGNORECASE),
+        source_before_first=frozenset(phrase.split()[0] for phrase in sources["before"]),
         source_after=frozenset(sources["after"]),
         after_heads=frozenset(sources["after_heads"]["forms"]),
         source_adverbs=frozenset(sources["adverbs"]),
