@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--format", choices=("text", "json"), default="text", help="summary format (json: one object on the last line of stdout)")
     p.add_argument("--batch-size", type=int, default=500, help="articles per database transaction")
+    p.add_argument("--no-stories", action="store_true", help="do not update stories and copies while ingesting")
     _add_steps(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -73,6 +74,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0, help="skip this many results")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("stories", help="stories: articles of several outlets about one event")
+    _add_db(p)
+    p.add_argument("--min-size", type=int, default=1, help="only stories with at least this many articles")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text", help="jsonl: one story per line")
+    p.set_defaults(func=cmd_stories)
+
+    p = sub.add_parser("story", help="one story: ranked members, copies with their diffs, disagreements")
+    p.add_argument("story_id", type=int, metavar="ID", help="a story id from `lagebild stories`")
+    _add_db(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("copies", help="near-duplicate groups (agency copies, republished texts) and the copy network")
+    _add_db(p)
+    p.add_argument("--network", action="store_true", help="show which outlets republish whose texts instead of groups")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text", help="jsonl: one group (or edge) per line")
+    p.set_defaults(func=cmd_copies)
 
     p = sub.add_parser("steps", help="list the enrichment steps in pipeline order")
     p.set_defaults(func=cmd_steps)
@@ -117,7 +136,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from lagebild.store import open_store
 
     with open_store(args.db) as store, ProgressBar(args.paths, enabled=_show_progress(args)) as bar:
-        summary = ingest(args.paths, store, pipeline=_pipeline(args), batch_size=args.batch_size, progress=bar.update)
+        hook = None
+        if not args.no_stories:
+            from lagebild.stories import StoryTracker
+
+            hook = StoryTracker(store).update
+        summary = ingest(
+            args.paths, store, pipeline=_pipeline(args), batch_size=args.batch_size, progress=bar.update, after_batch=hook
+        )
     data = summary.as_dict()
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False))
@@ -152,6 +178,53 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"     {hit['outlet'] or '-'} {when}  {hit['url'] or hit['id']}")
         if hit["snippet"]:
             print(f"     {hit['snippet']}")
+    return EXIT_OK
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from lagebild.stories.views import list_stories
+    from lagebild.store import open_store
+
+    with open_store(args.db, readonly=True) as store:
+        for story in list_stories(store, min_size=args.min_size):
+            if args.format == "jsonl":
+                _print_line(story)
+                continue
+            span = f"{(story['first'] or '')[:10]} – {(story['last'] or '')[:10]}"
+            print(f"{story['story']:>6}  {story['size']:>3} art.  {span}  {story['title'] or '(no headline)'}")
+            if len(story["outlets"]) > 1:
+                print(f"        {', '.join(story['outlets'])}")
+    return EXIT_OK
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    from lagebild.stories.views import story_detail
+    from lagebild.store import open_store
+
+    with open_store(args.db, readonly=True) as store:
+        story = story_detail(store, args.story_id)
+    if args.format == "json":
+        print(json.dumps(story, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_story(story, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_copies(args: argparse.Namespace) -> int:
+    from lagebild.stories.views import list_copies, network
+    from lagebild.store import open_store
+
+    with open_store(args.db, readonly=True) as store:
+        rows = network(store) if args.network else list(list_copies(store))
+    for row in rows:
+        if args.format == "jsonl":
+            _print_line(row)
+        elif args.network:
+            print(f"{row['source']:<28} -> {row['copier']:<28} {row['pairs']:>5} pair(s), mean share {row['mean_share']:.2f}")
+        else:
+            print(f"group {row['group']}  agency {row['agency'] or '-'}")
+            for article in row["articles"]:
+                print(f"  {article['share']:.2f}  {article['url'] or article['id']}")
     return EXIT_OK
 
 
@@ -202,6 +275,26 @@ def _print_summary(data: dict[str, Any], out: TextIO) -> None:
         print(f"  - {where}: {rej['reason']}", file=out)
     if data["step_errors"]:
         print(f"  {data['step_errors']} article(s) stored with step errors (see their 'errors' field)", file=out)
+
+
+def _print_story(story: dict[str, Any], out: TextIO) -> None:
+    print(f"story {story['story']}: {story['title'] or '(no headline)'}", file=out)
+    print(f"{story['size']} article(s), {(story['first'] or '?')} – {(story['last'] or '?')}; {', '.join(story['outlets'])}", file=out)
+    for rank, m in enumerate(story["articles"], start=1):
+        print(f"{rank:>3}. [{m['centrality']:.2f}] {m['outlet'] or '-'}  {(m['published'] or '')[:16]}  {m['headline'] or ''}", file=out)
+        print(f"     {m['url'] or m['id']}", file=out)
+    for pair in story["copies"]:
+        diff = pair["diff"]
+        print(f"\ncopy {pair['a']} -> {pair['b']}: shares {pair['share_a']:.2f}/{pair['share_b']:.2f}", file=out)
+        for sentence in diff["added"]:
+            print(f"  + {sentence}", file=out)
+        for sentence in diff["removed"]:
+            print(f"  - {sentence}", file=out)
+        for old, new in diff["changed"]:
+            print(f"  ~ {old}\n    -> {new}", file=out)
+    for dispute in story["disagreements"]:
+        claims = "; ".join(f"{c['outlet'] or c['article_id']}: {c['text']}" for c in dispute["claims"])
+        print(f"\ndisagreement ({dispute['kind']}, {dispute['subject']}): {claims}", file=out)
 
 
 def _configure_logging(verbose: int) -> None:

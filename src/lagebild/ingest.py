@@ -111,6 +111,8 @@ def analyze(paths: Iterable[str | os.PathLike[str]], pipeline: Pipeline | None =
 
 
 ProgressCallback = Callable[[IngestSummary], None]
+#: Called after each stored batch with the batch's articles and the store's results, in order.
+BatchHook = Callable[[list[Article], list[Any]], Any]
 
 
 def ingest(
@@ -120,8 +122,13 @@ def ingest(
     pipeline: Pipeline | None = None,
     batch_size: int = 500,
     progress: ProgressCallback | None = None,
+    after_batch: BatchHook | None = None,
 ) -> IngestSummary:
-    """Analyse the articles in ``paths`` and store them; idempotent (see the store's ``add_articles``)."""
+    """Analyse the articles in ``paths`` and store them; idempotent (see the store's ``add_articles``).
+
+    ``after_batch(articles, results)`` runs after each stored batch, in ingestion order
+    (``lagebild ingest`` passes :meth:`lagebild.stories.StoryTracker.update` to keep stories current).
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = IngestSummary()
@@ -129,8 +136,11 @@ def ingest(
     batch: list[Article] = []
 
     def flush() -> None:
-        for result in store.add_articles(batch):
+        results = store.add_articles(batch)
+        for result in results:
             summary.count(result.status)
+        if after_batch is not None:
+            after_batch(list(batch), results)
         batch.clear()
 
     for item in analyze(paths, pipeline):

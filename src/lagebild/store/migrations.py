@@ -122,12 +122,84 @@ def m005_create_search_index(db: sqlite3.Connection) -> None:
     )
 
 
+def m006_create_stories(db: sqlite3.Connection) -> None:
+    """Stories, their members (with each member's feature vector) and the clusterer's memory.
+
+    ``story_state`` holds the document frequencies of the clusterer's features and its
+    counters, so that a later ingest run continues exactly where the last one stopped.
+    """
+    db.execute(
+        """CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            title_article TEXT,
+            first_published TEXT,
+            last_published TEXT,
+            first_epoch REAL,
+            last_epoch REAL,
+            size INTEGER NOT NULL DEFAULT 0,
+            outlets TEXT NOT NULL DEFAULT '[]',
+            centroid TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX stories_last ON stories (last_published)")
+    db.execute(
+        """CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories (id),
+            seq INTEGER NOT NULL,
+            score REAL NOT NULL,
+            centrality REAL NOT NULL DEFAULT 0,
+            rank INTEGER NOT NULL DEFAULT 0,
+            vector TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX story_members_story ON story_members (story_id, rank)")
+    db.execute("CREATE TABLE story_features (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def m007_create_copies(db: sqlite3.Connection) -> None:
+    """MinHash signatures, near-duplicate pairs with their diffs, and near-duplicate groups."""
+    db.execute(
+        """CREATE TABLE copy_signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            minhash BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE copy_pairs (
+            a TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            jaccard REAL NOT NULL,
+            containment REAL NOT NULL,
+            share_a REAL NOT NULL,
+            share_b REAL NOT NULL,
+            diff TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        )"""
+    )
+    db.execute("CREATE INDEX copy_pairs_b ON copy_pairs (b)")
+    db.execute(
+        """CREATE TABLE copy_groups (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            group_id TEXT NOT NULL,
+            share REAL NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX copy_groups_group ON copy_groups (group_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_create_articles,
     m002_create_revisions,
     m003_create_annotations,
     m004_create_ingest_errors,
     m005_create_search_index,
+    m006_create_stories,
+    m007_create_copies,
 )
 
 
