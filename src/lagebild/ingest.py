@@ -90,19 +90,23 @@ def _reason_kind(reason: str) -> str:
     return reason.split(":", 1)[0].strip()
 
 
-def analyze_documents(items: Iterable[RawDocument | Rejection], pipeline: Pipeline) -> Iterator[Article | Rejection]:
-    """Structure and enrich each raw document; pass rejections through."""
+def structure_documents(items: Iterable[RawDocument | Rejection]) -> Iterator[Article | Rejection]:
+    """Turn each raw document into an Article; pass rejections through."""
     for item in items:
         if isinstance(item, Rejection):
             yield item
             continue
         try:
-            article = structure(item)
+            yield structure(item)
         except Exception as exc:  # a layout nobody foresaw must not stop the batch
             logger.warning("cannot structure %s: %s", item.origin, exc)
             yield Rejection(item.origin, f"structure failed: {type(exc).__name__}: {exc}")
-            continue
-        yield pipeline(article)
+
+
+def analyze_documents(items: Iterable[RawDocument | Rejection], pipeline: Pipeline) -> Iterator[Article | Rejection]:
+    """Structure and enrich each raw document; pass rejections through."""
+    for item in structure_documents(items):
+        yield item if isinstance(item, Rejection) else pipeline(item)
 
 
 def analyze(paths: Iterable[str | os.PathLike[str]], pipeline: Pipeline | None = None) -> Iterator[Article | Rejection]:
@@ -143,15 +147,19 @@ def ingest(
             after_batch(list(batch), results)
         batch.clear()
 
-    for item in analyze(paths, pipeline):
+    pipeline = pipeline or default_pipeline()
+    for item in structure_documents(iter_documents(paths)):
         summary.read += 1
         if isinstance(item, Rejection):
             summary.reject(item)
             store.record_rejection(item.origin.path, item.origin.locator, item.reason)
+        elif store.known_versions([item.content_hash()]):
+            summary.duplicates += 1  # stored before: a lookup instead of a second analysis
         else:
-            if item.errors:
+            article = pipeline(item)
+            if article.errors:
                 summary.step_errors += 1
-            batch.append(item)
+            batch.append(article)
             if len(batch) >= batch_size:
                 flush()
         if progress is not None:

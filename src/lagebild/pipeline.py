@@ -146,12 +146,33 @@ def _quotes_factory(**config: Any) -> Step:
     return make_quotes_step(**config)
 
 
+def _topics_factory(**config: Any) -> Step:
+    from lagebild.enrich.topics import make_topics_step
+
+    return make_topics_step(**config)
+
+
+def _keywords_factory(**config: Any) -> Step:
+    from lagebild.enrich.keywords import make_keywords_step
+
+    return make_keywords_step(**config)
+
+
+def _summary_factory(**config: Any) -> Step:
+    from lagebild.enrich.summary import make_summary_step
+
+    return make_summary_step(**config)
+
+
 #: Every known step, in default order: name -> factory(**config) -> Step.
 STEP_FACTORIES: dict[str, Callable[..., Step]] = {
     "language": _language_factory,
     "times": _times_factory,
     "figures": _figures_factory,
     "quotes": _quotes_factory,
+    "topics": _topics_factory,
+    "keywords": _keywords_factory,
+    "summary": _summary_factory,
 }
 
 
