@@ -13,6 +13,7 @@ that says which steps exist.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -122,58 +123,27 @@ class Pipeline:
             yield self(article)
 
 
-def _language_factory(**config: Any) -> Step:
-    from lagebild.enrich.language import make_language_step
-
-    return make_language_step(**config)
-
-
-def _times_factory(**config: Any) -> Step:
-    from lagebild.enrich.times import make_times_step
-
-    return make_times_step(**config)
-
-
-def _figures_factory(**config: Any) -> Step:
-    from lagebild.enrich.figures import make_figures_step
-
-    return make_figures_step(**config)
-
-
-def _quotes_factory(**config: Any) -> Step:
-    from lagebild.enrich.quotes import make_quotes_step
-
-    return make_quotes_step(**config)
-
-
-def _topics_factory(**config: Any) -> Step:
-    from lagebild.enrich.topics import make_topics_step
-
-    return make_topics_step(**config)
-
-
-def _keywords_factory(**config: Any) -> Step:
-    from lagebild.enrich.keywords import make_keywords_step
-
-    return make_keywords_step(**config)
-
-
-def _summary_factory(**config: Any) -> Step:
-    from lagebild.enrich.summary import make_summary_step
-
-    return make_summary_step(**config)
-
-
-#: Every known step, in default order: name -> factory(**config) -> Step.
-STEP_FACTORIES: dict[str, Callable[..., Step]] = {
-    "language": _language_factory,
-    "times": _times_factory,
-    "figures": _figures_factory,
-    "quotes": _quotes_factory,
-    "topics": _topics_factory,
-    "keywords": _keywords_factory,
-    "summary": _summary_factory,
+#: Every known step, in default order: name -> "module:factory". A factory takes the step's
+#: config as keyword arguments and returns a :class:`Step`; modules are imported only when
+#: a pipeline is built, so that importing lagebild stays cheap.
+STEP_FACTORIES: dict[str, str] = {
+    "language": "lagebild.enrich.language:make_language_step",
+    "times": "lagebild.enrich.times:make_times_step",
+    "figures": "lagebild.enrich.figures:make_figures_step",
+    "quotes": "lagebild.enrich.quotes:make_quotes_step",
+    "topics": "lagebild.enrich.topics:make_topics_step",
+    "keywords": "lagebild.enrich.keywords:make_keywords_step",
+    "summary": "lagebild.enrich.summary:make_summary_step",
 }
+
+
+def step_factory(name: str) -> Callable[..., Step]:
+    """The factory of the step called ``name``."""
+    try:
+        module, _, attribute = STEP_FACTORIES[name].partition(":")
+    except KeyError:
+        raise PipelineError(f"unknown step {name!r}; known: {', '.join(STEP_FACTORIES)}") from None
+    return getattr(importlib.import_module(module), attribute)
 
 
 def default_pipeline(*, disabled: Iterable[str] = (), config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
@@ -182,5 +152,5 @@ def default_pipeline(*, disabled: Iterable[str] = (), config: dict[str, dict[str
     unknown = set(config) - set(STEP_FACTORIES)
     if unknown:
         raise PipelineError(f"config given for unknown step(s) {', '.join(sorted(unknown))}")
-    steps = [factory(**config.get(name, {})) for name, factory in STEP_FACTORIES.items()]
+    steps = [step_factory(name)(**config.get(name, {})) for name in STEP_FACTORIES]
     return Pipeline(steps, disabled=disabled)
