@@ -39,6 +39,7 @@ def corpus_paths() -> list[Path]:
 def build_demo_db(db: str | os.PathLike[str], *, rebuild: bool = False, progress: bool = False) -> dict:
     """Ingest the demo corpus into ``db`` (reused when it is there) and return the ingest summary."""
     from lagebild.ingest import ingest
+    from lagebild.stories import StoryTracker
     from lagebild.store import open_store
 
     path = Path(db)
@@ -47,13 +48,14 @@ def build_demo_db(db: str | os.PathLike[str], *, rebuild: bool = False, progress
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     paths = corpus_paths()
     with open_store(path) as store:
+        stories = StoryTracker(store).update
         if progress:
             from lagebild.progress import ProgressBar
 
             with ProgressBar(paths) as bar:
-                summary = ingest(paths, store, progress=bar.update)
+                summary = ingest(paths, store, progress=bar.update, after_batch=stories)
         else:
-            summary = ingest(paths, store)
+            summary = ingest(paths, store, after_batch=stories)
     return summary.as_dict()
 
 
@@ -81,6 +83,7 @@ def run_demo(*, db: str | None = None, rebuild: bool = False, quiet: bool = Fals
             print(file=out)
     print("Next:", file=out)
     print(f"  lagebild search 'Wahl' --db {db}", file=out)
+    print(f"  lagebild stories --db {db} --min-size 2", file=out)
     print(f"  lagebild search 'Bundestag' --db {db} --since 2010-01-01 --format json", file=out)
     print("  lagebild analyze ARTICLE.txt      # structure of one article as JSON", file=out)
     print("Demo texts: German Wikinews, CC BY 2.5 (see lagebild/demo/NOTICE.md).", file=out)
