@@ -29,9 +29,10 @@ from lagebild.readers.html import DEFAULT_SETTINGS, ExtractionSettings, decode_h
 from lagebild.readers.htmlmeta import page_language, parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "html_trafilatura_eval"
 FLOOR_FILE = ROOT / "eval" / "floors" / "html_extraction.json"
-TOLERANCE = 0.5  # percentage points
 FIGURES = ("with", "without", "overall")
 _SPACE = re.compile(r"\s+")
 
@@ -143,10 +144,9 @@ def check(result: dict, floor: dict) -> list[str]:
     return problems
 
 
-def update_floor(result: dict) -> None:
-    floor = {name: result[name] for name in ("pages", "segments", *FIGURES, "corpus_hash", "settings")}
-    FLOOR_FILE.parent.mkdir(parents=True, exist_ok=True)
-    FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+def floor_of(result: dict) -> dict:
+    """The figures pinned as the floor."""
+    return {name: result[name] for name in ("pages", "segments", *FIGURES, "corpus_hash", "settings")}
 
 
 def _print(result: dict) -> None:
@@ -178,19 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         _print(result)
-    if args.update_floor:
-        update_floor(result)
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, FLOOR_FILE, floor=floor_of(result), check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 sys.path.insert(0, str(ROOT / "training"))
 
 from corpora import FANG, TEASERS  # noqa: E402
@@ -51,7 +53,6 @@ from lagebild.enrich.keywords import (  # noqa: E402
 )
 
 FLOOR_FILE = ROOT / "eval" / "floors" / "keywords.json"
-TOLERANCE = 0.5
 FIGURES = ("fang_strict", "fang_parts", "fang_hit", "teasers_strict", "teasers_parts", "teasers_hit")
 
 
@@ -176,20 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, v in result["table"].items():
             print(f"{key:22s} strict {v['strict']:6.2f}  parts {v['parts']:6.2f}  hit@k {v['hit']:6.2f}  "
                   f"(per item {v['per_item']})")
-    if args.update_floor:
-        floor = {k: result[k] for k in (*FIGURES, "k", "reference_hash") if k in result}
-        FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, FLOOR_FILE, floor={k: result[k] for k in (*FIGURES, "k", "reference_hash") if k in result}, check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

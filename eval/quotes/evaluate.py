@@ -35,9 +35,10 @@ from typing import Any
 from lagebild.enrich.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FLOOR_FILE = ROOT / "eval" / "floors" / "quotes.json"
-TOLERANCE = 0.5  # percentage points
 KIND_OF_TYPE = {"Direct": "direct", "Indirect": "indirect", "FreeIndirect": "indirect",
                 "IndirectFreeIndirect": "indirect", "Reported": "indirect"}
 FIGURES = ("exact_f1", "overlap_f1", "token_f1", "speaker_f1", "cue_f1",
@@ -264,10 +265,9 @@ def check(result: dict[str, Any], floor: dict[str, Any]) -> list[str]:
     return problems
 
 
-def update_floor(result: dict[str, Any]) -> None:
-    floor = {"split": result["split"], **{name: result[name] for name in FIGURES}, "annotation_hash": result["annotation_hash"]}
-    FLOOR_FILE.parent.mkdir(parents=True, exist_ok=True)
-    FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+def floor_of(result: dict[str, Any]) -> dict[str, Any]:
+    """The figures pinned as the floor."""
+    return {"split": result["split"], **{name: result[name] for name in FIGURES}, "annotation_hash": result["annotation_hash"]}
 
 
 def _print(result: dict[str, Any]) -> None:
@@ -310,19 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.split == "train":
         for error in errors[: args.errors]:
             print(json.dumps(error, ensure_ascii=False))
-    if args.update_floor:
-        update_floor(result)
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, FLOOR_FILE, floor=floor_of(result), check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 sys.path.insert(0, str(ROOT / "src"))
 
 from lagebild.article import Article  # noqa: E402
@@ -47,7 +49,6 @@ GOLD = {"week1": ROOT / "eval" / "stories" / "gold_week1.jsonl", "week2": ROOT /
 FLOOR_FILE = ROOT / "eval" / "floors" / "stories.json"
 WARM_ARTICLES = 8000
 THRESHOLDS = [round(0.10 + 0.025 * i, 3) for i in range(17)]
-TOLERANCE = 0.5
 
 Pairs = set[tuple[str, str]]
 
@@ -231,15 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = evaluate()
     print(json.dumps(result, indent=2))
-    if args.update_floor:
-        FLOOR_FILE.write_text(json.dumps({"gold_hash": result["gold_hash"], "figures": headline_figures(result)}, indent=2) + "\n")
-        return 0
-    if args.check:
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    floor = {"gold_hash": result["gold_hash"], "figures": headline_figures(result)}
+    return apply_floor(result, FLOOR_FILE, floor=floor, check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 sys.path.insert(0, str(ROOT / "training"))
 
 from corpora import FANG, TEASERS  # noqa: E402
@@ -38,7 +40,6 @@ from lagebild.enrich.summary import DEFAULT_CONFIG, candidate_sentences, summari
 from lagebild.store.analysis import term  # noqa: E402
 
 FLOOR_FILE = ROOT / "eval" / "floors" / "summary.json"
-TOLERANCE = 0.5
 WORD = re.compile(r"[^\W_]+")
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -142,20 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: v for k, v in result.items() if k != "table"}))
     else:
         _print(result)
-    if args.update_floor:
-        floor = {k: v for k, v in result.items() if k.endswith(METRICS) or k == "reference_hash"}
-        FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, FLOOR_FILE, floor={k: v for k, v in result.items() if k.endswith(METRICS) or k == "reference_hash"}, check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from lagebild.article import Article
 from lagebild.enrich.times import make_times_step
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news_fang_covid" / "articles.jsonl.gz"
 GOLD_FILE = ROOT / "eval" / "times" / "gold.jsonl"
 FLOOR_DIR = ROOT / "eval" / "floors"
@@ -36,7 +38,6 @@ def floor_file(gold: Path) -> Path:
     suffix = gold.stem.removeprefix("gold")
     return FLOOR_DIR / f"times{suffix}.json"
 
-TOLERANCE = 0.5  # percentage points
 FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "value_accuracy", "type_accuracy")
 
 
@@ -163,10 +164,9 @@ def check(result: dict[str, Any], floor: dict[str, Any]) -> list[str]:
     return problems
 
 
-def update_floor(result: dict[str, Any], path: Path) -> None:
-    floor = {key: result[key] for key in ("sentences", "gold", *FIGURES, "gold_hash")}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+def floor_of(result: dict[str, Any]) -> dict[str, Any]:
+    """The figures pinned as the floor."""
+    return {key: result[key] for key in ("sentences", "gold", *FIGURES, "gold_hash")}
 
 
 def _print(result: dict[str, Any], errors: bool) -> None:
@@ -199,19 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         _print(result, args.errors)
     floor_path = floor_file(args.gold)
-    if args.update_floor:
-        update_floor(result, floor_path)
-        print(f"floor written to {floor_path}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not floor_path.exists():
-            print(f"no floor pinned at {floor_path}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(floor_path.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, floor_path, floor=floor_of(result), check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+from gate import TOLERANCE, apply_floor  # noqa: E402  (eval/gate.py: the shared floor tail)
 sys.path.insert(0, str(ROOT / "training"))
 
 from corpora import FANG, TEASERS  # noqa: E402
@@ -32,7 +34,6 @@ from corpora import FANG, TEASERS  # noqa: E402
 from lagebild.enrich.topics import classify, iptc_labels, section_topic, url_section  # noqa: E402
 
 FLOOR_FILE = ROOT / "eval" / "floors" / "topics.json"
-TOLERANCE = 0.5  # percentage points
 FIGURES = ("heldout_accuracy", "heldout_macro_f1", "outlet_accuracy", "month_accuracy", "teasers_accuracy",
            "teasers_macro_f1")
 
@@ -144,20 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: v for k, v in result.items() if k != "slices"}))
     else:
         _print(result)
-    if args.update_floor:
-        floor = {key: result[key] for key in (*FIGURES, "label_hash")}
-        FLOOR_FILE.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
-        print(f"floor written to {FLOOR_FILE}", file=sys.stderr)
-        return 0
-    if args.check:
-        if not FLOOR_FILE.exists():
-            print(f"no floor pinned at {FLOOR_FILE}; run with --update-floor", file=sys.stderr)
-            return 1
-        problems = check(result, json.loads(FLOOR_FILE.read_text(encoding="utf-8")))
-        for problem in problems:
-            print(f"FAIL {problem}", file=sys.stderr)
-        return 1 if problems else 0
-    return 0
+    return apply_floor(result, FLOOR_FILE, floor={key: result[key] for key in (*FIGURES, "label_hash")}, check=check, update=args.update_floor, verify=args.check)
 
 
 if __name__ == "__main__":
