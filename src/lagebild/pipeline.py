@@ -49,6 +49,16 @@ class Step:
         return self.func(article)
 
 
+def step_config(step_name: str, defaults: dict[str, Any], config: dict[str, Any]) -> dict[str, Any]:
+    """``defaults`` overridden by ``config``; an unknown option is an error that lists the known ones."""
+    unknown = set(config) - set(defaults)
+    if unknown:
+        raise ValueError(
+            f"unknown {step_name} step option(s): {', '.join(sorted(unknown))}; known: {', '.join(defaults)}"
+        )
+    return {**defaults, **config}
+
+
 def step(name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = ()) -> Callable[[Callable[[Article], Article]], Step]:
     """Decorator that turns a plain function into a :class:`Step`."""
 

@@ -32,7 +32,7 @@ from lagebild.article import Article
 from lagebild.enrich.numbers import (
     NUMERAL, alternation, head_windows, lexicon, literal_heads, number_value, scale_value,
 )
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 
 #: Default configuration of the figures step.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -205,10 +205,7 @@ def _number_end(m: re.Match[str]) -> int:
 
 def make_figures_step(**config: Any) -> Step:
     """Make the ``figures`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown figures step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("figures", DEFAULT_CONFIG, config)
     figure_pattern(), head_pattern()  # compile once, when the step is made
 
     def figures(article: Article) -> Article:

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from lagebild.article import Article
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 from lagebild.store.analysis import PIECE_RE, WORD_RE, term
 
 BACKGROUND_FILE = "background_de.json.gz"
@@ -336,10 +336,7 @@ def extract(text: str, **config: Any) -> list[dict[str, Any]]:
 
 def make_keywords_step(**config: Any) -> Step:
     """Make the ``keywords`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown keywords step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("keywords", DEFAULT_CONFIG, config)
     background()  # load at build time, so that a missing statistics file fails early
 
     def keywords(article: Article) -> Article:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from lagebild.article import Article
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 
 #: Default configuration of the language step.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -31,10 +31,7 @@ def identify(text: str, sample_chars: int = DEFAULT_CONFIG["sample_chars"]) -> t
 
 def make_language_step(**config: Any) -> Step:
     """Make the ``language`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown language step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("language", DEFAULT_CONFIG, config)
 
     def language(article: Article) -> Article:
         sample = article.text.strip()

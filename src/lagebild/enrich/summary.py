@@ -25,7 +25,7 @@ from typing import Any
 from lagebild.article import Article
 from lagebild.enrich.keywords import analyse, background, text_terms
 from lagebild.enrich.quotes.text import paragraphs, sentences
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 
 #: Default configuration of the summary step.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -156,10 +156,7 @@ def summarise(text: str, headline: str | None = None, *, skip: set[str] | None =
 
 def make_summary_step(**config: Any) -> Step:
     """Make the ``summary`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown summary step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("summary", DEFAULT_CONFIG, config)
     background()  # load at build time, so that a missing statistics file fails early
 
     def summary(article: Article) -> Article:

@@ -33,7 +33,7 @@ from lagebild.enrich import timex_relative as rel
 from lagebild.enrich import timex_rules as rules
 from lagebild.enrich.numbers import head_windows
 from lagebild.enrich.timex_patterns import SENTENCE_CANDIDATE, SENTENCE_FOLLOW, head_pattern, master_pattern, tense_pattern
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 
 #: Default configuration of the times step.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -145,10 +145,7 @@ def _as_dict(text: str, timex: rules.Timex, with_mod: bool) -> dict[str, Any]:
 
 def make_times_step(**config: Any) -> Step:
     """Make the ``times`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown times step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("times", DEFAULT_CONFIG, config)
     master_pattern(), tense_pattern(), head_pattern()  # compile once, when the step is made
 
     def times(article: Article) -> Article:

@@ -31,7 +31,7 @@ import numpy as np
 
 from lagebild.article import Article
 from lagebild.enrich.keywords import analyse
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 from lagebild.store.analysis import term
 from lagebild.store.compounds import compound_parts
 
@@ -193,10 +193,7 @@ def section_entry(section: str) -> dict[str, Any]:
 
 def make_topics_step(**config: Any) -> Step:
     """Make the ``topics`` step; ``config`` overrides :data:`DEFAULT_CONFIG`."""
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown topics step option(s): {', '.join(sorted(unknown))}")
-    cfg = {**DEFAULT_CONFIG, **config}
+    cfg = step_config("topics", DEFAULT_CONFIG, config)
     if cfg["language"] not in ("de", "en"):
         raise ValueError(f"topics label language must be 'de' or 'en', not {cfg['language']!r}")
     model()  # load at build time, so that a missing model file fails early

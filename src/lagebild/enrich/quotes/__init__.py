@@ -25,7 +25,7 @@ from typing import Any
 
 from lagebild.article import Article
 from lagebild.enrich.quotes.extract import extract_quotes
-from lagebild.pipeline import Step
+from lagebild.pipeline import Step, step_config
 
 __all__ = ["DEFAULT_CONFIG", "extract_quotes", "find_quotes", "make_quotes_step"]
 
@@ -42,10 +42,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
 
 
 def _config(config: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(config) - set(DEFAULT_CONFIG)
-    if unknown:
-        raise ValueError(f"unknown quotes step option(s): {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_CONFIG)}")
-    return {**DEFAULT_CONFIG, **config}
+    return step_config("quotes", DEFAULT_CONFIG, config)
 
 
 def find_quotes(text: str, **config: Any) -> list[dict[str, Any]]:
