@@ -6,6 +6,9 @@ cleanly when it is absent.
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,87 @@ Kritik aus dem Bundestag
 
 Die Linke lehnt den Einsatz ab. Die Grünen fordern eine Debatte im Parlament.
 """
+
+
+#: A PostgreSQL database for the tests instead of a server the session starts itself.
+PG_URL_ENV = "LAGEBILD_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """URL of a PostgreSQL database for the tests: ``$LAGEBILD_TEST_PG_URL``, else a temporary server.
+
+    The temporary server (initdb + pg_ctl on a free loopback port, see
+    :mod:`lagebild.store.pgtemp`) lives as long as the test session. Without
+    psycopg or a PostgreSQL installation the PostgreSQL tests are skipped, saying why.
+    """
+    url = os.environ.get(PG_URL_ENV)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("PostgreSQL tests need psycopg: python3 -m pip install 'psycopg[binary]==3.3.9'")
+    if url:
+        yield url
+        return
+    from lagebild.errors import StoreError
+    from lagebild.store.pgtemp import TemporaryServer
+
+    try:
+        server = TemporaryServer()
+        server.start()
+    except StoreError as error:
+        pytest.skip(f"no PostgreSQL server for the tests ({error}); or set {PG_URL_ENV}=postgresql://...")
+    try:
+        yield server.create_database("lagebild_test")
+    finally:
+        server.stop()
+
+
+def schema_url(url: str, schema: str) -> str:
+    """``url`` with ``search_path`` set to ``schema`` (each test gets an empty schema)."""
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_schema(pg_database: str) -> Iterator[Callable[[], str]]:
+    """A factory of URLs, each naming a new empty schema in the test database; dropped afterwards."""
+    import psycopg
+
+    created: list[str] = []
+
+    def make() -> str:
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        with psycopg.connect(pg_database, autocommit=True) as admin:
+            admin.execute(f"CREATE SCHEMA {name}")
+        created.append(name)
+        return schema_url(pg_database, name)
+
+    yield make
+    with psycopg.connect(pg_database, autocommit=True) as admin:
+        for name in created:
+            admin.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each test using a store runs on both backends."""
+    return request.param
+
+
+@pytest.fixture
+def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[str], str]:
+    """A factory of new, empty database addresses on the test's backend: a file path or a PostgreSQL URL."""
+    if backend == "postgresql":
+        make = request.getfixturevalue("pg_schema")
+        return lambda name="lagebild": make()
+    return lambda name="lagebild": str(tmp_path / "dbs" / f"{name}.db")
+
+
+@pytest.fixture
+def db(new_db: Callable[[str], str]) -> str:
+    """A new, empty database address on the test's backend."""
+    return new_db("lagebild")
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.article import Article, Section, compose_text
-from lagebild.store import open_store
-from lagebild.store.sqlite import SQLiteStore
+from lagebild.store import Store, open_store
 
 MakeArticle = Callable[..., Article]
 
@@ -54,9 +53,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[SQLiteStore]:
-    with open_store(db_path) as opened:
-        assert isinstance(opened, SQLiteStore)
+def store(db: str) -> Iterator[Store]:
+    """A new store, on SQLite and on PostgreSQL (the ``backend`` parameter)."""
+    with open_store(db) as opened:
         yield opened
 
 
@@ -120,6 +119,6 @@ CORPUS = [
 
 
 @pytest.fixture
-def corpus_store(store: SQLiteStore) -> SQLiteStore:
+def corpus_store(store: Store) -> Store:
     store.add_articles(CORPUS)
     return store

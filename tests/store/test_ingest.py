@@ -140,6 +140,6 @@ def test_rejections_are_recorded_once(store) -> None:
 
 
 def test_large_batches_are_split_into_transactions(store, article, monkeypatch) -> None:
-    monkeypatch.setattr("lagebild.store.sqlite.BATCH_SIZE", 3)
+    monkeypatch.setattr("lagebild.store.sqlstore.BATCH_SIZE", 3)
     results = store.add_articles(article(f"a{i}", f"Schlagzeile {i}", f"Text {i}.") for i in range(10))
     assert len(results) == 10 and store.count_articles() == 10

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from lagebild.store.sqlite import SQLiteStore
+from lagebild.store import Store
 
 from .conftest import make_article
 
 
-def test_known_versions_covers_current_and_older_versions(store: SQLiteStore) -> None:
+def test_known_versions_covers_current_and_older_versions(store: Store) -> None:
     first = make_article("rat", "Rat tagt", "Der Rat tagt am Montag.")
     second = make_article("rat", "Rat tagt", "Der Rat tagt am Dienstag.")  # same URL: a new revision
     other = make_article("anderes", "Etwas anderes", "Etwas anderes.")

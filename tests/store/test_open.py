@@ -18,9 +18,16 @@ def test_path_and_sqlite_url_select_sqlite(tmp_path: Path) -> None:
     assert backend_for("sqlite:////abs/a.db") == ("sqlite", "/abs/a.db")
 
 
-def test_postgresql_url_says_it_is_not_built_yet() -> None:
-    with pytest.raises(StoreError, match="PostgreSQL support is not built yet"):
-        open_store("postgresql://user@localhost/lagebild")
+def test_postgresql_url_selects_postgresql() -> None:
+    assert backend_for("postgresql://user@localhost/lagebild") == ("postgresql", "postgresql://user@localhost/lagebild")
+    assert backend_for("postgres://localhost/x")[0] == "postgresql"
+
+
+def test_unreachable_postgresql_server_is_a_clear_store_error() -> None:
+    from lagebild.store.pgtemp import free_port
+
+    with pytest.raises(StoreError, match="cannot connect to postgresql://lagebild:\\*\\*\\*@127.0.0.1.*check the URL"):
+        open_store(f"postgresql://lagebild:geheim@127.0.0.1:{free_port()}/lagebild")
 
 
 def test_unknown_scheme_is_a_store_error() -> None:
@@ -61,8 +68,9 @@ def test_migrating_twice_is_safe(db_path: Path, article) -> None:
     assert db.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
 
 
-def test_foreign_keys_are_on(store) -> None:
-    assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+def test_foreign_keys_are_on(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_readonly_reads_but_does_not_write(db_path: Path, article) -> None:

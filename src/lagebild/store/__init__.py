@@ -7,7 +7,7 @@
 
 ``open_store`` picks the backend from the database address, in one place
 (:func:`backend_for`): a path or ``sqlite:///path`` is SQLite (the embedded
-default); ``postgresql://`` is PostgreSQL (not built yet).
+default); ``postgresql://`` is PostgreSQL (:mod:`lagebild.store.postgres`, needs psycopg).
 """
 
 from __future__ import annotations
@@ -68,9 +68,9 @@ def open_store(db: str | os.PathLike[str] | None = None, *, readonly: bool = Fal
     """Open (and migrate) the store at ``db``: None -> ``$LAGEBILD_DB`` else ``./lagebild.db``."""
     backend, location = backend_for(db)
     if backend == "postgresql":
-        raise StoreError(
-            "PostgreSQL support is not built yet: use a SQLite file for now (--db path/to/lagebild.db)"
-        )
+        from lagebild.store.postgres import PostgresStore
+
+        return PostgresStore(location, readonly=readonly)
     from lagebild.store.sqlite import SQLiteStore
 
     return SQLiteStore(location, readonly=readonly)

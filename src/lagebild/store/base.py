@@ -1,8 +1,8 @@
 """What every store backend offers: the :class:`Store` interface and its result records.
 
-The SQLite backend (:mod:`lagebild.store.sqlite`) implements it today; a
-PostgreSQL backend will implement the same interface, so the CLI, the web app
-and the story builder only ever talk to a :class:`Store`.
+The SQLite backend (:mod:`lagebild.store.sqlite`) and the PostgreSQL backend
+(:mod:`lagebild.store.postgres`) implement it, so the CLI, the web app and the
+story builder only ever talk to a :class:`Store`.
 """
 
 from __future__ import annotations

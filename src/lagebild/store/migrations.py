@@ -3,6 +3,13 @@
 Never change a released migration; add a new one. :func:`migrate` is safe to run
 any number of times and from several processes at once (each migration runs in
 its own ``BEGIN IMMEDIATE`` transaction and re-checks whether it was applied).
+
+One list serves both backends, so that SQLite and PostgreSQL stay in step. A
+migration is written in SQLite's DDL; on PostgreSQL ``db`` is a
+:class:`~lagebild.store.postgres.PgConnection`, which translates the types
+(``INTEGER`` -> ``BIGINT``, ``REAL`` -> ``DOUBLE PRECISION``, ``BLOB`` -> ``BYTEA``,
+``TEXT`` -> ``TEXT COLLATE "C"``, an implicit ``rowid``); where the engines really
+differ (the full-text index) a migration asks :func:`dialect`.
 """
 
 from __future__ import annotations
@@ -15,6 +22,11 @@ from datetime import datetime, timezone
 log = logging.getLogger("lagebild.store")
 
 Migration = Callable[[sqlite3.Connection], None]
+
+
+def dialect(db: object) -> str:
+    """``"sqlite"`` or ``"postgresql"``: the engine behind a connection."""
+    return getattr(db, "dialect", "sqlite")
 
 
 def m001_create_articles(db: sqlite3.Connection) -> None:
@@ -105,13 +117,26 @@ def m005_create_search_index(db: sqlite3.Connection) -> None:
     ``search_filters`` repeats the filter columns of ``articles`` in a narrow table:
     joining thousands of matches against it is ten times faster than against the
     wide ``articles`` rows (which carry the article JSON).
+
+    On PostgreSQL the index is a ``tsvector`` per article under a GIN index, holding
+    the same analysed terms with their positions; the column is the weight
+    (headline A, body B, parts C; see :mod:`lagebild.store.tsvector`).
     """
-    db.execute(
-        """CREATE VIRTUAL TABLE search_index USING fts5 (
-            headline, body, parts,
-            tokenize = 'unicode61 remove_diacritics 0'
-        )"""
-    )
+    if dialect(db) == "postgresql":
+        db.execute(
+            """CREATE TABLE search_index (
+                doc INTEGER PRIMARY KEY REFERENCES articles (doc) ON DELETE CASCADE,
+                terms TSVECTOR NOT NULL
+            )"""
+        )
+        db.execute("CREATE INDEX search_index_terms ON search_index USING gin (terms)")
+    else:
+        db.execute(
+            """CREATE VIRTUAL TABLE search_index USING fts5 (
+                headline, body, parts,
+                tokenize = 'unicode61 remove_diacritics 0'
+            )"""
+        )
     db.execute(
         """CREATE TABLE search_filters (
             doc INTEGER PRIMARY KEY REFERENCES articles (doc) ON DELETE CASCADE,
@@ -205,7 +230,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 def applied(db: sqlite3.Connection) -> set[str]:
     """Names of the migrations already applied to ``db`` (empty for a new database)."""
-    exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
+    if dialect(db) == "postgresql":
+        exists = db.execute("SELECT to_regclass('migrations')").fetchone()[0]
+    else:
+        exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone()
     if not exists:
         return set()
     return {row[0] for row in db.execute("SELECT name FROM migrations")}

@@ -1,4 +1,4 @@
-"""The user's search syntax, translated into an SQLite FTS5 MATCH expression.
+"""The user's search syntax, translated into an SQLite FTS5 MATCH expression and a PostgreSQL tsquery.
 
 Syntax (documented for users in :func:`parse_query`):
 
@@ -15,6 +15,13 @@ Syntax (documented for users in :func:`parse_query`):
 User text never reaches FTS5 as syntax: every term is produced by
 :mod:`lagebild.store.analysis` (letters and digits only) and double-quoted.
 Any problem raises :class:`~lagebild.errors.QuerySyntaxError` saying what to fix.
+
+One parse gives both engines' expressions (``match`` for FTS5, ``tsquery`` for
+PostgreSQL), so both backends search the same terms the same way. In the tsquery
+the index columns are weights (headline A, body B, compound parts C; see
+:mod:`lagebild.store.tsvector`): a phrase is restricted to ``:AB`` as FTS5's is to
+``{headline body}``; ``&``, ``|``, ``!`` and ``<->`` stand for AND, OR, NOT and
+adjacency.
 """
 
 from __future__ import annotations
@@ -49,18 +56,20 @@ class Lexeme:
 
 @dataclass(slots=True)
 class ParsedQuery:
-    """A translated query: the FTS5 expression and the terms to highlight in snippets."""
+    """A translated query: the FTS5 expression, the tsquery and the terms to highlight in snippets."""
 
     match: str
+    tsquery: str = ""
     terms: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
 class _Node:
-    """A translated sub-expression; ``negated`` for an exclusion."""
+    """A translated sub-expression (FTS5 and tsquery); ``negated`` for an exclusion."""
 
     fts: str
+    tsq: str
     negated: bool = False
 
 
@@ -117,12 +126,13 @@ class _Parser:
         if node.negated:
             raise QuerySyntaxError("the query only excludes words: add at least one word to search for")
         self.parsed.match = node.fts
+        self.parsed.tsquery = node.tsq
         return self.parsed
 
     def sequence(self) -> _Node | None:
         """Implicit AND of alternatives up to ``)`` or the end; exclusions become NOT."""
-        positive: list[str] = []
-        negative: list[str] = []
+        positive: list[_Node] = []
+        negative: list[_Node] = []
         while (lexeme := self.peek()) is not None and lexeme.kind != "close":
             if lexeme.kind == "AND":
                 self.take()
@@ -131,7 +141,7 @@ class _Parser:
                 continue
             node = self.alternatives()
             if node is not None:
-                (negative if node.negated else positive).append(node.fts)
+                (negative if node.negated else positive).append(node)
         return _combine(positive, negative)
 
     def alternatives(self) -> _Node | None:
@@ -153,7 +163,10 @@ class _Parser:
             )
         if len(present) <= 1:
             return present[0] if present else None
-        return _Node("(" + " OR ".join(option.fts for option in present) + ")")
+        return _Node(
+            "(" + " OR ".join(option.fts for option in present) + ")",
+            "(" + " | ".join(option.tsq for option in present) + ")",
+        )
 
     def unary(self) -> _Node | None:
         lexeme = self.peek()
@@ -172,7 +185,7 @@ class _Parser:
                 return None
             if node.negated:
                 raise QuerySyntaxError("a double exclusion (NOT -word) cannot be searched: remove one of them")
-            return _Node(node.fts, negated=True)
+            return _Node(node.fts, node.tsq, negated=True)
         return self.primary()
 
     def primary(self) -> _Node | None:
@@ -197,7 +210,7 @@ class _Parser:
         self.depth -= 1
         if node is None:
             return None
-        return _Node(f"({node.fts})", node.negated)
+        return _Node(f"({node.fts})", f"({node.tsq})", node.negated)
 
     # -- leaves ------------------------------------------------------------------
     def word(self, lexeme: Lexeme) -> _Node | None:
@@ -212,18 +225,21 @@ class _Parser:
         if not terms:
             return None
         if len(terms) == 1:
-            return _Node(_quote(terms))
+            return _Node(_quote(terms), _lexeme(terms[0]))
         joined = joined_term("".join(pieces))
         self.parsed.terms.add(joined)
-        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)} OR {_quote([joined])})")
+        return _Node(
+            f"({PHRASE_COLUMNS} : {_quote(terms)} OR {_quote([joined])})",
+            f"({_ts_phrase(terms)} | {_lexeme(joined)})",
+        )
 
     def phrase(self, lexeme: Lexeme) -> _Node | None:
         terms = self.terms(PIECE_RE.findall(lexeme.text))
         if not terms:
             raise QuerySyntaxError(f"the phrase {lexeme.text} has no words: remove it or put words between the quotes")
         if len(terms) == 1:
-            return _Node(_quote(terms))
-        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)})")
+            return _Node(_quote(terms), _lexeme(terms[0]))
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)})", _ts_phrase(terms))
 
     def prefix(self, pieces: list[str], lexeme: Lexeme) -> _Node:
         last = prefix_term(pieces[-1])
@@ -234,8 +250,8 @@ class _Parser:
         terms = self.terms(pieces[:-1]) + [last]
         self.parsed.prefixes.add(last)
         if len(terms) == 1:
-            return _Node(f"{_quote(terms)}*")
-        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)}*)")
+            return _Node(f"{_quote(terms)}*", _lexeme(terms[0], ":*"))
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)}*)", _ts_phrase(terms, prefix=True))
 
     def terms(self, pieces: list[str]) -> list[str]:
         terms = [t for t in (term(piece) for piece in pieces) if t]
@@ -246,22 +262,41 @@ class _Parser:
         return terms
 
 
-def _combine(positive: list[str], negative: list[str]) -> _Node | None:
+def _combine(positive: list[_Node], negative: list[_Node]) -> _Node | None:
     """``p1 AND p2 ... NOT n1 NOT n2``; only exclusions give a negated node."""
     if not positive:
         if not negative:
             return None
-        excluded = negative[0] if len(negative) == 1 else "(" + " OR ".join(negative) + ")"
-        return _Node(excluded, negated=True)
-    expression = positive[0] if len(positive) == 1 else "(" + " AND ".join(positive) + ")"
+        if len(negative) == 1:
+            return _Node(negative[0].fts, negative[0].tsq, negated=True)
+        return _Node(
+            "(" + " OR ".join(n.fts for n in negative) + ")", "(" + " | ".join(n.tsq for n in negative) + ")", negated=True
+        )
+    if len(positive) == 1:
+        expression, tsq = positive[0].fts, positive[0].tsq
+    else:
+        expression = "(" + " AND ".join(p.fts for p in positive) + ")"
+        tsq = "(" + " & ".join(p.tsq for p in positive) + ")"
     for excluded in negative:
-        expression = f"({expression} NOT {excluded})"
-    return _Node(expression)
+        expression = f"({expression} NOT {excluded.fts})"
+        tsq = f"({tsq} & !{excluded.tsq})"
+    return _Node(expression, tsq)
 
 
 def _quote(terms: list[str]) -> str:
     """One FTS5 string; terms are letters and digits, but quote-doubling keeps it safe regardless."""
     return '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
+
+
+def _lexeme(term: str, suffix: str = "") -> str:
+    """One tsquery operand; terms are letters and digits, but quoting keeps it safe regardless."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'" + suffix
+
+
+def _ts_phrase(terms: list[str], *, prefix: bool = False) -> str:
+    """Adjacent terms in headline or body (weights A and B); the last one a prefix when asked."""
+    operands = [_lexeme(t, ":AB") for t in terms[:-1]] + [_lexeme(terms[-1], ":*AB" if prefix else ":AB")]
+    return "(" + " <-> ".join(operands) + ")"
 
 
 def parse_query(query: str) -> ParsedQuery:

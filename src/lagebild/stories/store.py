@@ -2,12 +2,15 @@
 
 Writing happens once per ingest batch in one transaction (:meth:`StoryStore.save`); reading
 returns plain dicts in the JSON shapes of the CLI contract (``docs/DESIGN.md``).
+
+The SQL runs on SQLite and on PostgreSQL (through the store's connection, see
+:class:`~lagebild.store.postgres.PgConnection`): upserts are ``ON CONFLICT``, and
+orderings say where NULLs go, because the two engines sort them differently.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,7 +62,7 @@ class BatchChanges:
 class StoryStore:
     """Reads and writes the story tables through a store's connection."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Any) -> None:
         self.db = db
 
     # -- loading the streaming state ---------------------------------------------
@@ -77,7 +80,7 @@ class StoryStore:
         return int(self._state("seq", "0")) + 1
 
     def signatures(self) -> Iterator[tuple[str, np.ndarray]]:
-        for article_id, blob in self.db.execute("SELECT article_id, minhash FROM copy_signatures ORDER BY seq"):
+        for article_id, blob in self.db.execute("SELECT article_id, minhash FROM copy_signatures ORDER BY seq, rowid"):
             yield article_id, np.frombuffer(blob, dtype=SIGNATURE_DTYPE).copy()
 
     def is_member(self, article_id: str) -> bool:
@@ -101,7 +104,7 @@ class StoryStore:
             for pair in changes.pairs:
                 self._save_pair(pair)
             self.db.executemany(
-                "INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)",
+                "INSERT INTO story_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [("documents", str(frequencies.documents)), ("seq", str(seq))],
             )
             self.db.execute("COMMIT")
@@ -111,7 +114,8 @@ class StoryStore:
 
     def _save_members(self, assignments: list[Assignment], first_seq: int) -> None:
         self.db.executemany(
-            "INSERT OR IGNORE INTO story_members (article_id, story_id, seq, score, vector) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO story_members (article_id, story_id, seq, score, vector) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(a.article_id, a.story_id, first_seq + i + 1, a.score, json.dumps(a.vector)) for i, a in enumerate(assignments)],
         )
 
@@ -155,13 +159,14 @@ class StoryStore:
 
     def _save_signatures(self, signatures: list[tuple[str, np.ndarray]], seq: int) -> None:
         self.db.executemany(
-            "INSERT OR IGNORE INTO copy_signatures (article_id, seq, minhash) VALUES (?, ?, ?)",
+            "INSERT INTO copy_signatures (article_id, seq, minhash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(aid, seq, np.asarray(h, dtype=SIGNATURE_DTYPE).tobytes()) for aid, h in signatures],
         )
 
     def _save_pair(self, pair: StoredPair) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO copy_pairs (a, b, jaccard, containment, share_a, share_b, diff) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO copy_pairs (a, b, jaccard, containment, share_a, share_b, diff) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             (pair.a, pair.b, pair.jaccard, pair.containment, pair.diff.share_a, pair.diff.share_b,
              json.dumps(pair.diff.as_dict(), ensure_ascii=False)),
         )
@@ -173,7 +178,8 @@ class StoryStore:
         for article_id, share in ((pair.a, pair.diff.share_a), (pair.b, pair.diff.share_b)):
             self.db.execute(
                 "INSERT INTO copy_groups (article_id, group_id, share) VALUES (?, ?, ?) ON CONFLICT (article_id) "
-                "DO UPDATE SET group_id = excluded.group_id, share = max(share, excluded.share)",
+                "DO UPDATE SET group_id = excluded.group_id, "
+                "share = CASE WHEN excluded.share > copy_groups.share THEN excluded.share ELSE copy_groups.share END",
                 (article_id, keep, share),
             )
 
@@ -190,7 +196,7 @@ class StoryStore:
         """Stories, largest and latest first, in the contract's shape plus span, size and outlets."""
         rows = self.db.execute(
             "SELECT id, title, first_published, last_published, size, outlets FROM stories WHERE size >= ? "
-            "ORDER BY size DESC, last_published DESC, id",
+            "ORDER BY size DESC, last_published DESC NULLS LAST, id",
             (min_size,),
         ).fetchall()
         for story_id, title, first, last, size, outlets in rows:
@@ -235,7 +241,7 @@ class StoryStore:
         """Near-duplicate groups in the contract's shape (largest first), each with the agency its members credit."""
         rows = self.db.execute(
             "SELECT g.group_id, g.article_id, a.url, g.share, a.json FROM copy_groups g JOIN articles a ON a.id = g.article_id "
-            "ORDER BY g.group_id, a.published_utc, g.article_id"
+            "ORDER BY g.group_id, a.published_utc NULLS FIRST, g.article_id"
         ).fetchall()
         groups: dict[str, list[tuple[str, str | None, float, list[str]]]] = {}
         for group_id, article_id, url, share, document in rows:
