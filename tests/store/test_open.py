@@ -101,8 +101,18 @@ def test_a_file_that_is_no_database_is_a_store_error(tmp_path: Path) -> None:
         open_store(path)
 
 
-def test_writer_and_reader_share_a_file(db_path: Path, article) -> None:
-    with open_store(db_path) as writer, open_store(db_path, readonly=True) as reader:
+def test_readonly_reads_but_does_not_write_on_both_backends(db: str, article) -> None:
+    with open_store(db) as store:
+        store.add_article(article("a", "Erster Artikel", "Ein Satz."))
+    with open_store(db, readonly=True) as store:
+        assert store.get_article("a").headline == "Erster Artikel"
+        assert store.search("Artikel").total == 1
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_article(article("b", "Zweiter Artikel", "Noch ein Satz."))
+
+
+def test_writer_and_reader_share_a_database(db: str, article) -> None:
+    with open_store(db) as writer, open_store(db, readonly=True) as reader:
         writer.add_article(article("a", "Erster Artikel", "Ein Satz."))
         assert reader.count_articles() == 1
         writer.add_article(article("b", "Zweiter Artikel", "Noch ein Satz."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lagebild.article import Article, Section, compose_text
@@ -36,12 +36,22 @@ def articles(draw: st.DrawFn) -> Article:
     )
 
 
-@given(articles())
-@settings(max_examples=80, deadline=None)
-def test_insert_then_get_returns_the_original(original: Article) -> None:
-    with open_store(":memory:") as store:
-        result = store.add_article(original)
-        assert result.status == "new"
-        assert store.get_article(original.id) == original
-        assert store.add_article(original).status == "duplicate"
-        assert store.count_articles() == 1
+TABLES = "articles, outlets, revisions, annotations, ingest_errors, search_index, search_filters"
+
+
+@given(original=articles())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_insert_then_get_returns_the_original(original: Article, backend: str, request) -> None:
+    if backend == "sqlite":
+        store = open_store(":memory:")
+    else:  # one schema for all examples, emptied before each
+        store = request.getfixturevalue("store")
+        store.connection.execute(f"TRUNCATE {TABLES} CASCADE")
+        store._outlet_ids.clear()
+    result = store.add_article(original)
+    assert result.status == "new"
+    assert store.get_article(original.id) == original
+    assert store.add_article(original).status == "duplicate"
+    assert store.count_articles() == 1
+    if backend == "sqlite":
+        store.close()

@@ -24,7 +24,7 @@ def articles_with_copy():
     return corpus() + [copy]
 
 
-def run(path: Path, db: Path, batch_size: int) -> frozenset[frozenset[str]]:
+def run(path: Path, db: str, batch_size: int) -> frozenset[frozenset[str]]:
     with open_store(db) as store:
         ingest([path], store, pipeline=Pipeline([]), batch_size=batch_size, after_batch=StoryTracker(store).update)
         return frozenset(frozenset(a["id"] for a in s["articles"]) for s in list_stories(store))
@@ -35,25 +35,24 @@ def source(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "in.jsonl", articles_with_copy())
 
 
-def test_batch_size_does_not_change_the_stories(source: Path, tmp_path: Path) -> None:
-    results = {run(source, tmp_path / f"b{size}.db", size) for size in (1, 2, 3, 100)}
+def test_batch_size_does_not_change_the_stories(source: Path, new_db) -> None:
+    results = {run(source, new_db(f"b{size}"), size) for size in (1, 2, 3, 100)}
     assert len(results) == 1
     (stories,) = results
     assert frozenset({"hafen-a", "hafen-b", "hafen-c", "hafen-copy"}) in stories
 
 
-def test_two_runs_give_what_one_run_gives(tmp_path: Path) -> None:
+def test_two_runs_give_what_one_run_gives(tmp_path: Path, new_db) -> None:
     items = articles_with_copy()
     first = write_jsonl(tmp_path / "first.jsonl", items[:3])
     second = write_jsonl(tmp_path / "second.jsonl", items[3:])
-    db = tmp_path / "split.db"
+    db = new_db("split")
     run(first, db, 2)
     split = run(second, db, 2)
-    assert split == run(write_jsonl(tmp_path / "all.jsonl", items), tmp_path / "one.db", 500)
+    assert split == run(write_jsonl(tmp_path / "all.jsonl", items), new_db("one"), 500)
 
 
-def test_reingest_changes_nothing(source: Path, tmp_path: Path) -> None:
-    db = tmp_path / "re.db"
+def test_reingest_changes_nothing(source: Path, db: str) -> None:
     before = run(source, db, 3)
     with open_store(db) as store:
         snapshot = list(list_stories(store)), list(list_copies(store))
@@ -62,15 +61,14 @@ def test_reingest_changes_nothing(source: Path, tmp_path: Path) -> None:
         assert (list(list_stories(store)), list(list_copies(store))) == snapshot
 
 
-def test_order_of_ingestion_within_the_window_does_not_matter(tmp_path: Path) -> None:
+def test_order_of_ingestion_within_the_window_does_not_matter(tmp_path: Path, new_db) -> None:
     items = articles_with_copy()
-    expected = run(write_jsonl(tmp_path / "a.jsonl", items), tmp_path / "a.db", 4)
+    expected = run(write_jsonl(tmp_path / "a.jsonl", items), new_db("a"), 4)
     random.Random(7).shuffle(items)
-    assert run(write_jsonl(tmp_path / "b.jsonl", items), tmp_path / "b.db", 4) == expected
+    assert run(write_jsonl(tmp_path / "b.jsonl", items), new_db("b"), 4) == expected
 
 
-def test_copies_and_story_detail(source: Path, tmp_path: Path) -> None:
-    db = tmp_path / "d.db"
+def test_copies_and_story_detail(source: Path, db: str) -> None:
     run(source, db, 500)
     with open_store(db) as store:
         (group,) = list(list_copies(store))
@@ -83,8 +81,7 @@ def test_copies_and_story_detail(source: Path, tmp_path: Path) -> None:
     assert pair["diff"]["changed"] == [] and pair["share_a"] > 0.85 and pair["share_b"] > 0.75
 
 
-def test_cli_formats(source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_cli_formats(source: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-q", "ingest", str(source), "--db", db, "--format", "json"]) == 0
     capsys.readouterr()
     assert main(["stories", "--db", db, "--format", "jsonl"]) == 0
@@ -106,8 +103,7 @@ def test_cli_formats(source: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["story", "999", "--db", db]) == 2
 
 
-def test_no_stories_flag_skips_the_hook(source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "none.db")
+def test_no_stories_flag_skips_the_hook(source: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-q", "ingest", str(source), "--db", db, "--no-stories"]) == 0
     assert main(["stories", "--db", db, "--format", "jsonl"]) == 0
     assert capsys.readouterr().out == ""

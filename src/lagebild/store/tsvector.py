@@ -56,13 +56,8 @@ def tsvector_literal(columns: IndexColumns) -> str:
 
 
 def _unique(places: list[str]) -> list[str]:
-    """Clamped positions repeat; PostgreSQL keeps one of each."""
-    seen: dict[str, None] = {}
-    last = {}
+    """Clamped positions repeat; keep the first of each position."""
+    kept: dict[str, str] = {}
     for place in places:
-        number = place[:-1]
-        if number in last:
-            continue
-        last[number] = None
-        seen[place] = None
-    return list(seen)
+        kept.setdefault(place[:-1], place)
+    return list(kept.values())
