@@ -120,16 +120,22 @@ def m005_create_search_index(db: sqlite3.Connection) -> None:
 
     On PostgreSQL the index is a ``tsvector`` per article under a GIN index, holding
     the same analysed terms with their positions; the column is the weight
-    (headline A, body B, parts C; see :mod:`lagebild.store.tsvector`).
+    (headline A, body B, parts C; see :mod:`lagebild.store.tsvector`). ``length`` and
+    ``search_totals`` hold the term counts BM25 needs (FTS5 keeps them internally).
     """
     if dialect(db) == "postgresql":
         db.execute(
             """CREATE TABLE search_index (
                 doc INTEGER PRIMARY KEY REFERENCES articles (doc) ON DELETE CASCADE,
-                terms TSVECTOR NOT NULL
+                terms TSVECTOR NOT NULL,
+                length INTEGER NOT NULL
             )"""
         )
         db.execute("CREATE INDEX search_index_terms ON search_index USING gin (terms)")
+        # What FTS5 keeps for BM25: the number of rows and of terms in them (``length``: terms of one row).
+        db.execute("CREATE TABLE search_totals (id INTEGER PRIMARY KEY CHECK (id = 1), documents INTEGER NOT NULL, "
+                   "tokens INTEGER NOT NULL)")
+        db.execute("INSERT INTO search_totals (id, documents, tokens) VALUES (1, 0, 0)")
     else:
         db.execute(
             """CREATE VIRTUAL TABLE search_index USING fts5 (

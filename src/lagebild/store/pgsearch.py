@@ -1,15 +1,27 @@
-"""Full-text search over the PostgreSQL ``search_index``: the same query, filters, page and snippets as SQLite.
+"""Full-text search over the PostgreSQL ``search_index``: the same query, filters, page, snippets and ranking as SQLite.
 
 The query parser gives a ``tsquery`` over the same analysed terms FTS5 searches
 (:mod:`lagebild.store.query`), so both backends match the same articles. Ranking is
-PostgreSQL's ``ts_rank`` with the column weights of the SQLite backend (headline 4,
-body 1, compound parts 0.6, as weights A, B, C) and length normalisation; it is not
-FTS5's BM25, so equal matches may come in a different order.
+FTS5's BM25, computed the way SQLite computes it (``fts5Bm25Function``: k1 = 1.2,
+b = 0.75, IDF floored at 1e-6, column weights headline 4, body 1, parts 0.6):
+
+- for each phrase of the query, ``nHit`` = the articles containing it (a GIN lookup) and
+  ``idf = ln((N - nHit + 0.5) / (nHit + 0.5))``;
+- its weighted frequency in an article = the sum of the column weights of its instances.
+  PostgreSQL's ``ts_rank_cd`` of a single phrase, without normalisation, is exactly that
+  sum (each instance is a cover of weight = its column's weight), with the weights scaled
+  below 1 as PostgreSQL requires, then scaled back and rounded to 3 decimals (float4);
+- ``N``, the article's length (its number of terms) and the average length come from
+  ``search_index.length`` and ``search_totals``, which FTS5 keeps internally.
+
+Scores therefore agree with SQLite's to about 1e-6, and so does the order, except for
+articles past PostgreSQL's tsvector limits (16,383 positions, 256 per term).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from lagebild.errors import QuerySyntaxError, StoreError
@@ -19,10 +31,13 @@ from lagebild.store.search import WEIGHTS, Filters, _hits, _page, build_filters
 
 log = logging.getLogger("lagebild.store")
 
-#: ``ts_rank`` weights {D, C, B, A}: the SQLite column weights (headline, body, parts) scaled to at most 1.
-RANK_WEIGHTS = "{0, %s, %s, %s}" % tuple(round(w / max(WEIGHTS), 4) for w in (WEIGHTS[2], WEIGHTS[1], WEIGHTS[0]))
-#: ``ts_rank`` normalisation: divide by 1 + log(number of terms in the article), as BM25 favours shorter texts.
-NORMALISATION = 1
+K1 = 1.2
+B = 0.75
+MIN_IDF = 1e-6
+#: ``ts_rank_cd`` weights must lie in (0, 1]: the column weights divided by the largest.
+SCALE = max(WEIGHTS)
+#: ``ts_rank_cd`` weights {D, C, B, A}: parts, body, headline (D is never used; it must not be 0).
+RANK_WEIGHTS = "{%r, %r, %r, %r}" % (WEIGHTS[2] / SCALE, WEIGHTS[2] / SCALE, WEIGHTS[1] / SCALE, WEIGHTS[0] / SCALE)
 
 
 def search(
@@ -56,13 +71,32 @@ def _from_where(filters: Filters) -> str:
 
 
 def _ranked(db: Any, parsed: ParsedQuery, filters: Filters, limit: int, offset: int) -> list[tuple[int, float]]:
-    """``(doc, score)`` for one page, best first."""
+    """``(doc, score)`` for one page, best first: BM25 as FTS5 computes it (see the module docs)."""
+    documents, tokens = _execute(db, "SELECT documents, tokens FROM search_totals WHERE id = 1", [], parsed)[0]
+    avgdl = float(tokens) / float(documents) if documents else 1.0
+    frequencies, terms = [], []
+    for n, phrase in enumerate(parsed.phrases):
+        hits = _execute(db, "SELECT count(*) FROM search_index WHERE terms @@ ?::tsquery", [phrase], parsed)[0][0]
+        ratio = (documents - hits + 0.5) / (hits + 0.5)
+        idf = math.log(ratio) if ratio > 1.0 else MIN_IDF
+        frequencies.append(
+            f"round(({_f8(SCALE)} * ts_rank_cd('{RANK_WEIGHTS}', s.terms, ?::tsquery, 0))::numeric, 3)::float8 AS f{n}"
+        )
+        # idf * (f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl)), in FTS5's order of operations
+        terms.append(
+            f"{_f8(idf)} * ((f{n} * {_f8(K1 + 1.0)}) / (f{n} + {_f8(K1)} * ({_f8(1 - B)} + {_f8(B)} * d / {_f8(avgdl)})))"
+        )
     sql = (
-        f"SELECT s.doc, ts_rank('{RANK_WEIGHTS}', s.terms, ?::tsquery, {NORMALISATION}) AS rank "
-        f"{_from_where(filters)} ORDER BY rank DESC, s.doc LIMIT ? OFFSET ?"
+        f"SELECT doc, {' + '.join(terms) or '0'} AS score FROM (SELECT s.doc, s.length::float8 AS d, "
+        f"{', '.join(frequencies) or '0 AS f'} {_from_where(filters)}) m ORDER BY score DESC, doc LIMIT ? OFFSET ?"
     )
-    rows = _execute(db, sql, [parsed.tsquery, parsed.tsquery, *filters.params, limit, offset], parsed)
-    return [(doc, round(float(rank), 6)) for doc, rank in rows]
+    rows = _execute(db, sql, [*parsed.phrases, parsed.tsquery, *filters.params, limit, offset], parsed)
+    return [(doc, round(float(score), 6)) for doc, score in rows]
+
+
+def _f8(value: float) -> str:
+    """A float8 literal that reads back as exactly ``value``."""
+    return f"{float(value)!r}::float8"
 
 
 def _count(db: Any, parsed: ParsedQuery, filters: Filters) -> int:

@@ -31,7 +31,7 @@ from lagebild.store.base import DateLike, SearchResults
 from lagebild.store.migrations import migrate, pending
 from lagebild.store.records import Prepared
 from lagebild.store.sqlstore import SQLStore
-from lagebild.store.tsvector import tsvector_literal
+from lagebild.store.tsvector import term_count, tsvector_literal
 
 log = logging.getLogger("lagebild.store")
 
@@ -216,12 +216,21 @@ class PostgresStore(SQLStore):
 
     # -- the tsvector index --------------------------------------------------------
     def _index_terms(self, doc: int, prepared: Prepared) -> None:
+        length = term_count(prepared.columns)
         self._db.execute(
-            "INSERT INTO search_index (doc, terms) VALUES (?, ?::tsvector)", (doc, tsvector_literal(prepared.columns))
+            "INSERT INTO search_index (doc, terms, length) VALUES (?, ?::tsvector, ?)",
+            (doc, tsvector_literal(prepared.columns), length),
+        )
+        self._db.execute(
+            "UPDATE search_totals SET documents = documents + 1, tokens = tokens + ? WHERE id = 1", (length,)
         )
 
     def _unindex(self, doc: int) -> None:
-        self._db.execute("DELETE FROM search_index WHERE doc = ?", (doc,))
+        removed = self._db.execute("DELETE FROM search_index WHERE doc = ? RETURNING length", (doc,)).fetchone()
+        if removed is not None:
+            self._db.execute(
+                "UPDATE search_totals SET documents = documents - 1, tokens = tokens - ? WHERE id = 1", (removed[0],)
+            )
 
     def search(
         self,
@@ -234,7 +243,12 @@ class PostgresStore(SQLStore):
         limit: int = 20,
         offset: int = 0,
     ) -> SearchResults:
-        with self._lock:
-            return pgsearch.search(
-                self._db, query, since=since, until=until, outlet=outlet, language=language, limit=limit, offset=offset
-            )
+        with self._lock:  # one snapshot: totals, counts and the page agree while a writer commits
+            self._db.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                return pgsearch.search(
+                    self._db, query, since=since, until=until, outlet=outlet, language=language, limit=limit,
+                    offset=offset,
+                )
+            finally:
+                self._db.raw.execute("ROLLBACK")

@@ -62,6 +62,9 @@ class ParsedQuery:
     tsquery: str = ""
     terms: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
+    #: The tsquery of each FTS5 phrase (quoted string) in the expression, excluded ones too, in order:
+    #: BM25 sums over them (see :mod:`lagebild.store.pgsearch`).
+    phrases: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -225,12 +228,12 @@ class _Parser:
         if not terms:
             return None
         if len(terms) == 1:
-            return _Node(_quote(terms), _lexeme(terms[0]))
+            return _Node(_quote(terms), self.phrase_of(_lexeme(terms[0])))
         joined = joined_term("".join(pieces))
         self.parsed.terms.add(joined)
         return _Node(
             f"({PHRASE_COLUMNS} : {_quote(terms)} OR {_quote([joined])})",
-            f"({_ts_phrase(terms)} | {_lexeme(joined)})",
+            f"({self.phrase_of(_ts_phrase(terms))} | {self.phrase_of(_lexeme(joined))})",
         )
 
     def phrase(self, lexeme: Lexeme) -> _Node | None:
@@ -238,8 +241,8 @@ class _Parser:
         if not terms:
             raise QuerySyntaxError(f"the phrase {lexeme.text} has no words: remove it or put words between the quotes")
         if len(terms) == 1:
-            return _Node(_quote(terms), _lexeme(terms[0]))
-        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)})", _ts_phrase(terms))
+            return _Node(_quote(terms), self.phrase_of(_lexeme(terms[0])))
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)})", self.phrase_of(_ts_phrase(terms)))
 
     def prefix(self, pieces: list[str], lexeme: Lexeme) -> _Node:
         last = prefix_term(pieces[-1])
@@ -250,8 +253,13 @@ class _Parser:
         terms = self.terms(pieces[:-1]) + [last]
         self.parsed.prefixes.add(last)
         if len(terms) == 1:
-            return _Node(f"{_quote(terms)}*", _lexeme(terms[0], ":*"))
-        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)}*)", _ts_phrase(terms, prefix=True))
+            return _Node(f"{_quote(terms)}*", self.phrase_of(_lexeme(terms[0], ":*")))
+        return _Node(f"({PHRASE_COLUMNS} : {_quote(terms)}*)", self.phrase_of(_ts_phrase(terms, prefix=True)))
+
+    def phrase_of(self, tsquery: str) -> str:
+        """Remember one phrase's tsquery (for ranking) and return it."""
+        self.parsed.phrases.append(tsquery)
+        return tsquery
 
     def terms(self, pieces: list[str]) -> list[str]:
         terms = [t for t in (term(piece) for piece in pieces) if t]

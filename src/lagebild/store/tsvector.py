@@ -29,6 +29,11 @@ MAX_TERM_BYTES = 2046
 MAX_LEXEME_BYTES = 900_000
 
 
+def term_count(columns: IndexColumns) -> int:
+    """The number of terms in an article's three columns: FTS5's document length for BM25."""
+    return sum(len(text.split()) for text in (columns.headline, columns.body, columns.parts))
+
+
 def tsvector_literal(columns: IndexColumns) -> str:
     """The ``tsvector`` text of an article's index columns (cast with ``::tsvector``)."""
     positions: dict[str, list[str]] = {}
