@@ -5,7 +5,7 @@ its cost does not depend on the backend), then stored into a fresh SQLite file a
 PostgreSQL database in batches of 500, with the stories hook, as ``lagebild ingest`` does.
 Then the same batches again (all duplicates), then the search queries of ``bench/ingest.py``
 (p50/p95 of ``--repeat`` runs). Both backends must find the same number of articles for every
-query; the order may differ (BM25 there, ts_rank here): ``overlap@10`` says how much.
+query, and both rank by BM25: ``overlap@10`` and the identical top-10 orders say how far they agree.
 
     python bench/store_backends.py                          # 2,000 articles, temporary PostgreSQL server
     python bench/store_backends.py --limit 5000 --json bench/results/store-backends.json
@@ -131,11 +131,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{query:52} {a['total']:>6} {a['p50_ms']:>7.1f}/{a['p95_ms']:<8.1f} {b['p50_ms']:>7.1f}/{b['p95_ms']:<8.1f}"
               f" {overlap:>10.2f}" + ("" if a["total"] == b["total"] else f"  TOTALS DIFFER: {b['total']}"))
     mean_overlap = round(statistics.mean(overlaps.values()), 2)
-    print(f"\nsame totals for every query: {same_totals}; mean overlap@10 {mean_overlap}")
+    same_order = sum(lite["queries"][q]["top10"] == pg["queries"][q]["top10"] for q in lite["queries"])
+    print(f"\nsame totals for every query: {same_totals}; mean overlap@10 {mean_overlap}; "
+          f"identical top-10 order in {same_order} of {len(lite['queries'])} queries")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         out = {"input": str(args.input), "articles": len(articles), "batch": BATCH, "sqlite": lite, "postgresql": pg,
-               "same_totals": same_totals, "overlap_at_10": overlaps, "mean_overlap_at_10": mean_overlap}
+               "same_totals": same_totals, "overlap_at_10": overlaps, "mean_overlap_at_10": mean_overlap,
+               "same_top10_order": same_order, "queries": len(lite["queries"])}
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0 if same_totals else 1
 

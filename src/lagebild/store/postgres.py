@@ -173,6 +173,7 @@ class PostgresStore(SQLStore):
         self.url = url
         self.path = redact(url)
         self.readonly = readonly
+        self._totals = [0, 0]  # documents and terms added to the index in the current write transaction
         self._db = self._connect()
 
     def _connect(self) -> PgConnection:
@@ -214,6 +215,23 @@ class PostgresStore(SQLStore):
     def __repr__(self) -> str:
         return f"PostgresStore({self.path!r}, readonly={self.readonly})"
 
+    def _write(self, work: Any) -> Any:
+        """One write transaction, its statements pipelined (sent without waiting for each answer)."""
+
+        def work_and_totals() -> Any:
+            result = work()
+            documents, tokens = self._totals
+            if documents or tokens:
+                self._db.execute(
+                    "UPDATE search_totals SET documents = documents + ?, tokens = tokens + ? WHERE id = 1",
+                    (documents, tokens),
+                )
+            return result
+
+        self._totals = [0, 0]
+        with self._db.raw.pipeline():
+            return super()._write(work_and_totals)
+
     # -- the tsvector index --------------------------------------------------------
     def _index_terms(self, doc: int, prepared: Prepared) -> None:
         length = term_count(prepared.columns)
@@ -221,16 +239,14 @@ class PostgresStore(SQLStore):
             "INSERT INTO search_index (doc, terms, length) VALUES (?, ?::tsvector, ?)",
             (doc, tsvector_literal(prepared.columns), length),
         )
-        self._db.execute(
-            "UPDATE search_totals SET documents = documents + 1, tokens = tokens + ? WHERE id = 1", (length,)
-        )
+        self._totals[0] += 1  # written to search_totals at the end of the transaction
+        self._totals[1] += length
 
     def _unindex(self, doc: int) -> None:
         removed = self._db.execute("DELETE FROM search_index WHERE doc = ? RETURNING length", (doc,)).fetchone()
         if removed is not None:
-            self._db.execute(
-                "UPDATE search_totals SET documents = documents - 1, tokens = tokens - ? WHERE id = 1", (removed[0],)
-            )
+            self._totals[0] -= 1
+            self._totals[1] -= removed[0]
 
     def search(
         self,

@@ -34,17 +34,27 @@ def term_count(columns: IndexColumns) -> int:
     return sum(len(text.split()) for text in (columns.headline, columns.body, columns.parts))
 
 
+#: "12A", "12B", "12C" for every position, made once: formatting positions is most of the work.
+_LABELS = {weight: [f"{p}{weight}" for p in range(MAX_POSITION + 1)] for weight in "ABC"}
+
+
+def _labels(weight: str, start: int, count: int) -> list[str]:
+    """The labels of ``count`` positions from ``start`` on (past the maximum they all read MAX_POSITION)."""
+    labels = _LABELS[weight][start:start + count]
+    return labels + [labels[-1] if labels else f"{MAX_POSITION}{weight}"] * (count - len(labels))
+
+
 def tsvector_literal(columns: IndexColumns) -> str:
     """The ``tsvector`` text of an article's index columns (cast with ``::tsvector``)."""
-    positions: dict[str, list[str]] = {}
-    position = 0
-    for text, weight in ((columns.headline, "A"), (columns.body, "B"), (columns.parts, "C")):
-        for term in text.split():
-            position += 1
-            listed = positions.setdefault(term, [])
-            if len(listed) < MAX_POSITIONS_PER_TERM:
-                listed.append(f"{min(position, MAX_POSITION)}{weight}")
-        position += 1  # the gap between columns
+    head, body, parts = columns.headline.split(), columns.body.split(), columns.parts.split()
+    body_start = len(head) + 2  # one position left free between columns
+    parts_start = body_start + len(body) + 1
+    label = [""] + _labels("A", 1, len(head)) + [""] + _labels("B", body_start, len(body)) + [""] \
+        + _labels("C", parts_start, len(parts))
+    positions: dict[str, list[int]] = {}
+    for position, term in enumerate(head + [""] + body + [""] + parts, start=1):
+        if term:
+            positions.setdefault(term, []).append(position)
     out: list[str] = []
     size = 0
     for term, places in positions.items():
@@ -55,14 +65,8 @@ def tsvector_literal(columns: IndexColumns) -> str:
         if size > MAX_LEXEME_BYTES:
             log.warning("an article has too many distinct terms for one tsvector: the rest is not indexed")
             break
+        if places[-1] > MAX_POSITION:  # all positions past the maximum become one, the first
+            places = [p for p in places if p < MAX_POSITION] + [next(p for p in places if p >= MAX_POSITION)]
         lexeme = term.replace("\\", "\\\\").replace("'", "''")
-        out.append(f"'{lexeme}':{','.join(_unique(places))}")
+        out.append(f"'{lexeme}':{','.join(map(label.__getitem__, places[:MAX_POSITIONS_PER_TERM]))}")
     return " ".join(out)
-
-
-def _unique(places: list[str]) -> list[str]:
-    """Clamped positions repeat; keep the first of each position."""
-    kept: dict[str, str] = {}
-    for place in places:
-        kept.setdefault(place[:-1], place)
-    return list(kept.values())
