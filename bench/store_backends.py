@@ -10,6 +10,7 @@ query, and both rank by BM25: ``overlap@10`` and the identical top-10 orders say
     python bench/store_backends.py                          # 2,000 articles, temporary PostgreSQL server
     python bench/store_backends.py --limit 5000 --json bench/results/store-backends.json
     python bench/store_backends.py --pg-url postgresql://user@host/empty_db
+    python bench/store_backends.py --limit 10000 --no-stories     # search at a larger scale
 
 Needs ../shared/data/news_fang_covid/articles.jsonl.gz and PostgreSQL (initdb) or ``--pg-url``.
 """
@@ -48,17 +49,18 @@ def percentile(samples: list[float], pct: int) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def run(name: str, db: str, articles: list, repeat: int) -> dict:
+def run(name: str, db: str, articles: list, repeat: int, stories: bool = True) -> dict:
     figures: dict = {"backend": name}
     with open_store(db) as store:
-        tracker = StoryTracker(store)
+        tracker = StoryTracker(store) if stories else None
         store_s = stories_s = 0.0
         for start in range(0, len(articles), BATCH):
             batch = articles[start:start + BATCH]
             t0 = time.perf_counter()
             results = store.add_articles(batch)
             t1 = time.perf_counter()
-            tracker.update(batch, results)
+            if tracker is not None:
+                tracker.update(batch, results)
             store_s += t1 - t0
             stories_s += time.perf_counter() - t1
         t0 = time.perf_counter()
@@ -67,7 +69,7 @@ def run(name: str, db: str, articles: list, repeat: int) -> dict:
         assert {r.status for r in again} == {"duplicate"}, "a second run must add nothing"
         figures["stored"] = store.count_articles()
         figures["store_articles_per_s"] = round(len(articles) / store_s, 1)
-        figures["stories_articles_per_s"] = round(len(articles) / stories_s, 1)
+        figures["stories_articles_per_s"] = round(len(articles) / stories_s, 1) if tracker else None
         figures["second_run_articles_per_s"] = round(len(articles) / again_s, 1)
         queries = {}
         for query, filters in QUERIES:
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--pg-url", help="an empty PostgreSQL database (default: a temporary server)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--no-stories", action="store_true", help="store only (the stories hook takes most time)")
     args = parser.parse_args(argv)
     if not args.input.exists():
         sys.exit(f"no input at {args.input}: needs ../shared/data/news_fang_covid beside the repository")
@@ -111,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         pg_url = server.create_database("bench")
     try:
         with tempfile.TemporaryDirectory() as folder:
-            lite = run("sqlite", str(Path(folder) / "bench.db"), articles, args.repeat)
-        pg = run("postgresql", pg_url, articles, args.repeat)
+            lite = run("sqlite", str(Path(folder) / "bench.db"), articles, args.repeat, not args.no_stories)
+        pg = run("postgresql", pg_url, articles, args.repeat, not args.no_stories)
     finally:
         if server is not None:
             server.stop()
@@ -121,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'':34} {'SQLite':>24} {'PostgreSQL':>24}")
     for key in ("store_articles_per_s", "stories_articles_per_s", "second_run_articles_per_s", "median_p50_ms",
                 "worst_p95_ms"):
-        print(f"{key:34} {lite[key]:>24} {pg[key]:>24}")
+        print(f"{key:34} {lite[key]!s:>24} {pg[key]!s:>24}")
     print(f"\n{'query':52} {'total':>6} {'SQLite p50/p95':>16} {'PG p50/p95':>16} {'overlap@10':>10}")
     for query, a in lite["queries"].items():
         b = pg["queries"][query]

@@ -24,7 +24,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         default=None,
-        help="database: a SQLite file path (default $LAGEBILD_DB, else ./lagebild.db)",
+        help="database: a SQLite file path or postgresql://... (default $LAGEBILD_DB, else ./lagebild.db)",
     )
 
 
