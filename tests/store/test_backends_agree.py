@@ -8,11 +8,17 @@ with their order and BM25 scores included.
 from __future__ import annotations
 
 import json
+import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from lagebild.errors import QuerySyntaxError
 from lagebild.ingest import ingest
 from lagebild.pipeline import default_pipeline
 from lagebild.store import open_store
@@ -103,3 +109,48 @@ def test_sqlite_and_postgresql_give_the_same_results(inputs: list[Path], tmp_pat
         assert (got["total"], got["hits"]) == (expected["total"], expected["hits"]), query
         assert got["order"] == expected["order"], query  # BM25 on both
         assert got["scores"] == pytest.approx(expected["scores"], abs=1e-5), query
+
+
+WORDS = ["Soldat", "Soldaten", "Truppen", "Präsenz", "Irak", "irakischen", "München", "Muenchen", "Strasse", "Hafen",
+         "Rostock", "Rostocker", "Kiel", "Oslo", "Streik", "Warnow", "Bund", "Millionen", "Euro", "Kai", "Ha", "Tru",
+         "US-Truppen", "Innenstadt", "Radwege", "Zauberflöte", "die", "der", "am", "Soldat-Haushalt", "Gemeinderat"]
+QUERY_PARTS = st.one_of(st.sampled_from(WORDS), st.sampled_from(["OR", "-", "NOT", "(", ")", '"', "*", " "]))
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, pg_database) -> Iterator[tuple[Any, Any]]:
+    """The same articles in a SQLite file and a PostgreSQL schema (module-wide, read by many examples)."""
+    import psycopg
+
+    from tests.conftest import schema_url
+
+    articles = CORPUS + corpus()
+    schema = f"agree_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_database, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    lite = open_store(str(tmp_path_factory.mktemp("agree") / "agree.db"))
+    pg = open_store(schema_url(pg_database, schema))
+    for store in (lite, pg):
+        store.add_articles(articles)
+    yield lite, pg
+    lite.close()
+    pg.close()
+    with psycopg.connect(pg_database, autocommit=True) as admin:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@given(st.lists(QUERY_PARTS, min_size=1, max_size=8).map(" ".join) | st.lists(QUERY_PARTS, max_size=8).map("".join))
+@settings(max_examples=150, deadline=None)
+def test_any_query_finds_the_same_articles_in_the_same_order(both, query: str) -> None:
+    lite, pg = both
+    try:
+        expected = lite.search(query, limit=100)
+    except QuerySyntaxError as error:
+        with pytest.raises(QuerySyntaxError, match=re.escape(str(error))):
+            pg.search(query, limit=100)
+        return
+    got = pg.search(query, limit=100)
+    assert got.total == expected.total
+    assert [h.id for h in got.results] == [h.id for h in expected.results]
+    assert [h.score for h in got.results] == pytest.approx([h.score for h in expected.results], abs=1e-5)
+    assert [h.snippet for h in got.results] == [h.snippet for h in expected.results]
