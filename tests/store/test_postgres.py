@@ -109,3 +109,32 @@ def test_components_written_for_sqlite_run_unchanged(pg_schema) -> None:
         db.execute("INSERT OR IGNORE INTO story_state (key, value) VALUES (?, ?)", ("k", "2"))
         db.execute("COMMIT")
         assert db.execute("SELECT value FROM story_state WHERE key = ?", ("k",)).fetchall() == [("1",)]
+
+
+@pytestmark_pg
+def test_cli_searches_postgresql(pg_schema, article, capsys) -> None:
+    import json
+
+    from lagebild.cli import main
+
+    url = pg_schema()
+    with open_store(url) as store:
+        store.add_articles([article("irak", "US-Truppen verlassen den Irak", "Die Truppenpräsenz sinkt.")])
+    assert main(["search", "Truppen", "--db", url, "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["total"] == 1 and found["results"][0]["id"] == "irak"
+    from lagebild.store.pgtemp import free_port
+
+    assert main(["search", "Truppen", "--db", f"postgresql://127.0.0.1:{free_port()}/news"]) == 2
+    assert "cannot connect" in capsys.readouterr().err
+
+
+@pytestmark_pg
+def test_commit_and_rollback_work_as_in_sqlite3(pg_schema) -> None:
+    with open_store(pg_schema()) as store:
+        db = store.connection
+        db.execute("BEGIN")
+        db.execute("INSERT INTO story_state (key, value) VALUES (?, ?)", ("a", "1"))
+        db.rollback()
+        db.commit()  # nothing open: nothing happens
+        assert db.execute("SELECT count(*) FROM story_state").fetchone()[0] == 0

@@ -91,6 +91,15 @@ class PgConnection:
             cursor.executemany(translate(sql), rows)
         return cursor
 
+    def commit(self) -> None:
+        """As sqlite3's: end the open transaction, if any (lagebild's connections are in autocommit mode)."""
+        if self.raw.info.transaction_status != 0:  # not idle
+            self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.raw.info.transaction_status != 0:
+            self.raw.execute("ROLLBACK")
+
     def close(self) -> None:
         self.raw.close()
 
