@@ -51,10 +51,14 @@ def pg_database() -> Iterator[str]:
     """
     url = os.environ.get(PG_URL_ENV)
     try:
-        import psycopg  # noqa: F401
+        import psycopg
     except ImportError:
         pytest.skip("PostgreSQL tests need psycopg: python3 -m pip install 'psycopg[binary]==3.3.9'")
     if url:
+        try:
+            psycopg.connect(url, connect_timeout=5).close()
+        except psycopg.Error as error:
+            pytest.skip(f"{PG_URL_ENV} names no reachable PostgreSQL database: {' '.join(str(error).split())}")
         yield url
         return
     from lagebild.errors import StoreError
