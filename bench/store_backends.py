@@ -25,6 +25,7 @@ import tempfile
 import time
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from lagebild.ingest import structure_documents
 from lagebild.readers import iter_documents
@@ -49,43 +50,54 @@ def percentile(samples: list[float], pct: int) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def run(name: str, db: str, articles: list, repeat: int, stories: bool = True) -> dict:
+def build(name: str, db: str, articles: list, stories: bool = True) -> tuple[Any, dict]:
+    """Store the articles (and stories) into a new database; the open store and its figures."""
     figures: dict = {"backend": name}
-    with open_store(db) as store:
-        tracker = StoryTracker(store) if stories else None
-        store_s = stories_s = 0.0
-        for start in range(0, len(articles), BATCH):
-            batch = articles[start:start + BATCH]
-            t0 = time.perf_counter()
-            results = store.add_articles(batch)
-            t1 = time.perf_counter()
-            if tracker is not None:
-                tracker.update(batch, results)
-            store_s += t1 - t0
-            stories_s += time.perf_counter() - t1
+    store = open_store(db)
+    tracker = StoryTracker(store) if stories else None
+    store_s = stories_s = 0.0
+    for start in range(0, len(articles), BATCH):
+        batch = articles[start:start + BATCH]
         t0 = time.perf_counter()
-        again = store.add_articles(articles)
-        again_s = time.perf_counter() - t0
-        assert {r.status for r in again} == {"duplicate"}, "a second run must add nothing"
-        figures["stored"] = store.count_articles()
-        figures["store_articles_per_s"] = round(len(articles) / store_s, 1)
-        figures["stories_articles_per_s"] = round(len(articles) / stories_s, 1) if tracker else None
-        figures["second_run_articles_per_s"] = round(len(articles) / again_s, 1)
-        queries = {}
-        for query, filters in QUERIES:
-            result = store.search(query, limit=10, **filters)
-            samples = []
-            for _ in range(repeat):
+        results = store.add_articles(batch)
+        t1 = time.perf_counter()
+        if tracker is not None:
+            tracker.update(batch, results)
+        store_s += t1 - t0
+        stories_s += time.perf_counter() - t1
+    t0 = time.perf_counter()
+    again = store.add_articles(articles)
+    again_s = time.perf_counter() - t0
+    assert {r.status for r in again} == {"duplicate"}, "a second run must add nothing"
+    figures["stored"] = store.count_articles()
+    figures["store_articles_per_s"] = round(len(articles) / store_s, 1)
+    figures["stories_articles_per_s"] = round(len(articles) / stories_s, 1) if tracker else None
+    figures["second_run_articles_per_s"] = round(len(articles) / again_s, 1)
+    return store, figures
+
+
+def time_queries(stores: dict[str, Any], figures: dict[str, dict], repeat: int) -> None:
+    """p50/p95 of each query on each backend, the backends taking turns (the machine's load hits both alike)."""
+    for name in stores:
+        figures[name]["queries"] = {}
+    for query, filters in QUERIES:
+        key = query + (" " + json.dumps(filters, ensure_ascii=False) if filters else "")
+        samples: dict[str, list[float]] = {name: [] for name in stores}
+        results = {name: store.search(query, limit=10, **filters) for name, store in stores.items()}
+        for _ in range(repeat):
+            for name, store in stores.items():
                 t0 = time.perf_counter()
                 store.search(query, limit=10, **filters)
-                samples.append((time.perf_counter() - t0) * 1000)
-            key = query + (" " + json.dumps(filters, ensure_ascii=False) if filters else "")
-            queries[key] = {"total": result.total, "top10": [h.id for h in result.results],
-                            "p50_ms": round(percentile(samples, 50), 2), "p95_ms": round(percentile(samples, 95), 2)}
-        figures["queries"] = queries
-        figures["worst_p95_ms"] = max(q["p95_ms"] for q in queries.values())
-        figures["median_p50_ms"] = round(statistics.median(q["p50_ms"] for q in queries.values()), 2)
-    return figures
+                samples[name].append((time.perf_counter() - t0) * 1000)
+        for name in stores:
+            figures[name]["queries"][key] = {
+                "total": results[name].total, "top10": [h.id for h in results[name].results],
+                "p50_ms": round(percentile(samples[name], 50), 2), "p95_ms": round(percentile(samples[name], 95), 2),
+            }
+    for name in stores:
+        queries = figures[name]["queries"].values()
+        figures[name]["worst_p95_ms"] = max(q["p95_ms"] for q in queries)
+        figures[name]["median_p50_ms"] = round(statistics.median(q["p50_ms"] for q in queries), 2)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,10 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         server = TemporaryServer()
         server.start()
         pg_url = server.create_database("bench")
+    stores: dict[str, Any] = {}
     try:
         with tempfile.TemporaryDirectory() as folder:
-            lite = run("sqlite", str(Path(folder) / "bench.db"), articles, args.repeat, not args.no_stories)
-        pg = run("postgresql", pg_url, articles, args.repeat, not args.no_stories)
+            stores["sqlite"], lite = build("sqlite", str(Path(folder) / "bench.db"), articles, not args.no_stories)
+            stores["postgresql"], pg = build("postgresql", pg_url, articles, not args.no_stories)
+            time_queries(stores, {"sqlite": lite, "postgresql": pg}, args.repeat)
+            for store in stores.values():
+                store.close()
     finally:
         if server is not None:
             server.stop()

@@ -55,12 +55,20 @@ def search(
     parsed = parse_query(query)
     limit, offset = _page(limit, offset)
     filters = build_filters(db, since=since, until=until, outlet=outlet, language=language)
-    if filters.impossible or limit == 0:
-        total = 0 if filters.impossible else _count(db, parsed, filters)
+    if filters.impossible:
+        return SearchResults(query=query, total=0, results=[])
+    total, documents, tokens, *hits = _statistics(db, parsed, filters)
+    if limit == 0 or total <= offset:
         return SearchResults(query=query, total=total, results=[])
-    total = _count(db, parsed, filters)
-    ranked = _ranked(db, parsed, filters, limit, offset) if total > offset else []
+    ranked = _ranked(db, parsed, filters, limit, offset, documents, tokens, hits)
     return SearchResults(query=query, total=total, results=_hits(db, parsed, ranked))
+
+
+def _statistics(db: Any, parsed: ParsedQuery, filters: Filters) -> list[int]:
+    """In one round trip: the matches, the indexed articles and terms, and the articles holding each phrase."""
+    phrase_counts = "".join(", (SELECT count(*) FROM search_index WHERE terms @@ ?::tsquery)" for _ in parsed.phrases)
+    sql = f"SELECT (SELECT count(*) {_from_where(filters)}), t.documents, t.tokens{phrase_counts} FROM search_totals t"
+    return list(_execute(db, sql, [parsed.tsquery, *filters.params, *parsed.phrases], parsed)[0])
 
 
 def _from_where(filters: Filters) -> str:
@@ -70,14 +78,15 @@ def _from_where(filters: Filters) -> str:
     return f"FROM search_index s JOIN search_filters f ON f.doc = s.doc WHERE s.terms @@ ?::tsquery AND {conditions}"
 
 
-def _ranked(db: Any, parsed: ParsedQuery, filters: Filters, limit: int, offset: int) -> list[tuple[int, float]]:
+def _ranked(
+    db: Any, parsed: ParsedQuery, filters: Filters, limit: int, offset: int, documents: int, tokens: int,
+    hits: list[int],
+) -> list[tuple[int, float]]:
     """``(doc, score)`` for one page, best first: BM25 as FTS5 computes it (see the module docs)."""
-    documents, tokens = _execute(db, "SELECT documents, tokens FROM search_totals WHERE id = 1", [], parsed)[0]
     avgdl = float(tokens) / float(documents) if documents else 1.0
     frequencies, terms = [], []
-    for n, phrase in enumerate(parsed.phrases):
-        hits = _execute(db, "SELECT count(*) FROM search_index WHERE terms @@ ?::tsquery", [phrase], parsed)[0][0]
-        ratio = (documents - hits + 0.5) / (hits + 0.5)
+    for n, found in enumerate(hits):
+        ratio = (documents - found + 0.5) / (found + 0.5)
         idf = math.log(ratio) if ratio > 1.0 else MIN_IDF
         frequencies.append(
             f"round(({_f8(SCALE)} * ts_rank_cd('{RANK_WEIGHTS}', s.terms, ?::tsquery, 0))::numeric, 3)::float8 AS f{n}"
@@ -97,10 +106,6 @@ def _ranked(db: Any, parsed: ParsedQuery, filters: Filters, limit: int, offset: 
 def _f8(value: float) -> str:
     """A float8 literal that reads back as exactly ``value``."""
     return f"{float(value)!r}::float8"
-
-
-def _count(db: Any, parsed: ParsedQuery, filters: Filters) -> int:
-    return _execute(db, f"SELECT count(*) {_from_where(filters)}", [parsed.tsquery, *filters.params], parsed)[0][0]
 
 
 def _one_line(error: BaseException) -> str:

@@ -199,6 +199,9 @@ class PostgresStore(SQLStore):
             ) from None
         db = PgConnection(raw)
         try:
+            # lagebild's statements are short; compiling them (JIT) costs more than it saves, and
+            # enable_seqscan = off (see search) makes every plan look expensive enough to compile.
+            raw.execute("SET jit = off")
             if self.readonly:
                 raw.execute("SET default_transaction_read_only = on")
                 missing = pending(db)
@@ -269,10 +272,9 @@ class PostgresStore(SQLStore):
         offset: int = 0,
     ) -> SearchResults:
         with self._lock:  # one snapshot: totals, counts and the page agree while a writer commits
-            self._db.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             # The tsvectors live out of line (TOAST): the planner sees a tiny table and would scan it,
             # reading every article's terms; the GIN index answers without reading them.
-            self._db.raw.execute("SET LOCAL enable_seqscan = off")
+            self._db.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL enable_seqscan = off")
             try:
                 return pgsearch.search(
                     self._db, query, since=since, until=until, outlet=outlet, language=language, limit=limit,
