@@ -138,3 +138,36 @@ def test_commit_and_rollback_work_as_in_sqlite3(pg_schema) -> None:
         db.rollback()
         db.commit()  # nothing open: nothing happens
         assert db.execute("SELECT count(*) FROM story_state").fetchone()[0] == 0
+
+
+@pytestmark_pg
+def test_one_writer_per_schema(pg_schema, article) -> None:
+    import psycopg
+
+    first_url = pg_schema()
+    with open_store(first_url) as first, open_store(pg_schema()) as other, open_store(first_url) as second:
+        first.connection.execute("BEGIN IMMEDIATE")  # the writer lock of the first schema
+        try:
+            other.connection.raw.execute("SET lock_timeout = '3s'")
+            assert other.add_article(article("a", "Anderes Schema", "Text.")).status == "new"  # not blocked
+            second.connection.raw.execute("SET lock_timeout = '200ms'")
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                second.add_article(article("b", "Gleiches Schema", "Text."))  # waits for the first writer
+        finally:
+            first.connection.execute("ROLLBACK")
+        assert second.add_article(article("b", "Gleiches Schema", "Text.")).status == "new"
+
+
+@pytestmark_pg
+def test_a_failed_batch_is_rolled_back_and_the_store_goes_on(pg_schema, article, monkeypatch) -> None:
+    import psycopg
+
+    with open_store(pg_schema()) as store:
+        store.add_article(article("a", "Erster Artikel", "Ein Satz."))
+        monkeypatch.setattr("lagebild.store.postgres.tsvector_literal", lambda columns: "'kaputt")
+        with pytest.raises(psycopg.Error):  # the database refuses a statement inside the pipelined batch
+            store.add_articles([article("b", "Zweiter Artikel", "Noch ein Satz."), article("c", "Dritter", "Text.")])
+        monkeypatch.undo()
+        assert store.count_articles() == 1  # nothing of the batch stayed
+        assert store.add_article(article("b", "Zweiter Artikel", "Noch ein Satz.")).status == "new"
+        assert store.search("Artikel").total == 2

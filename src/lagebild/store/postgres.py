@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -35,7 +36,8 @@ from lagebild.store.tsvector import term_count, tsvector_literal
 
 log = logging.getLogger("lagebild.store")
 
-#: Advisory lock key held by every write transaction (and by migrations): one writer at a time.
+#: Advisory lock held by every write transaction (and by migrations): one writer at a time per schema
+#: (the key is this number combined with a checksum of the schema's name).
 WRITER_LOCK = 0x6C616765  # "lage"
 CONNECT_TIMEOUT_S = 10
 INSTALL_HINT = "python3 -m pip install 'psycopg[binary]==3.3.9' (or: pip install 'lagebild[postgresql]')"
@@ -75,12 +77,19 @@ class PgConnection:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        #: The writer lock of this schema (one lagebild database per schema, each with its own writer).
+        schema = raw.execute("SELECT current_schema()").fetchone()[0] or "public"
+        self.lock_key = WRITER_LOCK ^ zlib.crc32(schema.encode("utf-8"))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         translated = translate(sql)
         if translated == "BEGIN":
             cursor = self.raw.execute("BEGIN")
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            try:
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (self.lock_key,))
+            except BaseException:  # no lock, no transaction: as when SQLite's BEGIN IMMEDIATE times out
+                self.raw.execute("ROLLBACK")
+                raise
             return cursor
         return self.raw.execute(translated, _params(params))
 
@@ -197,8 +206,8 @@ class PostgresStore(SQLStore):
                 f"cannot connect to {self.path}: {_one_line(error)} "
                 "(check the URL, that the server runs and that the database exists: createdb NAME)"
             ) from None
-        db = PgConnection(raw)
         try:
+            db = PgConnection(raw)
             # lagebild's statements are short; compiling them (JIT) costs more than it saves, and
             # enable_seqscan = off (see search) makes every plan look expensive enough to compile.
             raw.execute("SET jit = off")
@@ -211,11 +220,11 @@ class PostgresStore(SQLStore):
                         "open it once without readonly (e.g. lagebild ingest ... --db URL)"
                     )
             else:
-                raw.execute("SELECT pg_advisory_lock(%s)", (WRITER_LOCK,))
+                raw.execute("SELECT pg_advisory_lock(%s)", (db.lock_key,))
                 try:
                     migrate(db)
                 finally:
-                    raw.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK,))
+                    raw.execute("SELECT pg_advisory_unlock(%s)", (db.lock_key,))
         except psycopg.Error as error:
             raw.close()
             raise StoreError(f"cannot open the database {self.path}: {_one_line(error)}") from error
@@ -228,21 +237,24 @@ class PostgresStore(SQLStore):
         return f"PostgresStore({self.path!r}, readonly={self.readonly})"
 
     def _write(self, work: Any) -> Any:
-        """One write transaction, its statements pipelined (sent without waiting for each answer)."""
-
-        def work_and_totals() -> Any:
-            result = work()
-            documents, tokens = self._totals
-            if documents or tokens:
-                self._db.execute(
-                    "UPDATE search_totals SET documents = documents + ?, tokens = tokens + ? WHERE id = 1",
-                    (documents, tokens),
-                )
-            return result
-
+        """One write transaction (under the writer lock), its statements pipelined: sent without waiting."""
         self._totals = [0, 0]
-        with self._db.raw.pipeline():
-            return super()._write(work_and_totals)
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            with self._db.raw.pipeline():
+                result = work()
+                documents, tokens = self._totals
+                if documents or tokens:
+                    self._db.execute(
+                        "UPDATE search_totals SET documents = documents + ?, tokens = tokens + ? WHERE id = 1",
+                        (documents, tokens),
+                    )
+            self._db.execute("COMMIT")
+            return result
+        except BaseException:
+            self._db.rollback()  # after the pipeline: inside a failed one it would be skipped
+            self._outlet_ids.clear()
+            raise
 
     # -- the tsvector index --------------------------------------------------------
     def _index_terms(self, doc: int, prepared: Prepared) -> None:
